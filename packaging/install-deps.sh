@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs, on Debian 12, the packages Geobox Usage needs to build, run and test,
+# and only those that are missing. Safe to run again: it does nothing when all
+# are present. Never installs dbus-x11 (with it a keychain call under Xvfb
+# opens a password prompt and hangs), hence --no-install-recommends.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++ clang-format
+  # Qt 6.4 and friends
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev
+  qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+  qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
+  # keychain tests: a real Secret Service
+  libsecret-1-0 libsecret-tools gnome-keyring dbus
+  # GUI tests and the demo on a machine without a display
+  xvfb xauth
+  # tests that talk to the sandbox
+  curl
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}" >&2
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
