@@ -64,6 +64,7 @@ public:
     QString endpoint() const { return m_endpoint; }
 
     void setEndpoint(const QString &endpoint) { m_endpoint = endpoint; }
+    void setHttpStatus(int status) { m_httpStatus = status; }
     void setValidationIssues(const QList<ValidationIssue> &issues) { m_issues = issues; }
     void setRetryAfter(std::optional<std::chrono::seconds> after) { m_retryAfter = after; }
 

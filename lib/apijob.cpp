@@ -103,6 +103,7 @@ void ApiJob::sendNow()
         return;
     }
     m_body.clear();
+    m_status = 0;
     m_stop = Stop::None;
     m_redirectTarget.clear();
     m_tlsErrors.clear();
@@ -247,6 +248,7 @@ void ApiJob::onFinished()
             status));
         return;
     }
+    m_status = status;
     handleSuccess(m_body);
 }
 
@@ -255,6 +257,8 @@ void ApiJob::fail(ApiError error)
     if (m_finished)
         return;
     error.setEndpoint(m_endpoint);
+    if (error.httpStatus() == 0 && m_status > 0)
+        error.setHttpStatus(m_status); // a 2xx whose body was wrong
     m_error = adjustError(std::move(error));
     Q_EMIT failed(*m_error);
     finish();

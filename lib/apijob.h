@@ -90,6 +90,7 @@ private:
     enum class Stop { None, Aborted, TimedOut, TooLarge, RedirectRefused };
     Stop m_stop = Stop::None;
     QString m_redirectTarget;
+    int m_status = 0; // of the answer being handled
     QString m_tlsErrors;
     bool m_started = false;
     bool m_finished = false;
