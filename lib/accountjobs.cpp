@@ -6,7 +6,8 @@
 namespace geobox {
 
 UserJob::UserJob(UsageClient *client, std::optional<qint64> userId)
-    : ApiJob(client, userId ? QStringLiteral("users/%1/").arg(*userId) : QStringLiteral("users/me/"))
+    : ApiJob(client,
+             userId ? QStringLiteral("users/%1/").arg(*userId) : QStringLiteral("users/me/"))
 {
     std::optional<ApiError> invalid;
     if (userId && *userId <= 0)

@@ -11,8 +11,7 @@ ApiError::ApiError(Kind kind, QString detail, int httpStatus)
     : m_kind(kind)
     , m_httpStatus(httpStatus)
     , m_detail(std::move(detail))
-{
-}
+{}
 
 ApiError ApiError::invalidRequest(const QString &why)
 {
@@ -38,8 +37,7 @@ static ApiError::Kind kindForStatus(int status)
     case 429:
         return ApiError::Kind::RateLimited;
     default:
-        return status >= 500 && status <= 599 ? ApiError::Kind::Server
-                                              : ApiError::Kind::HttpStatus;
+        return status >= 500 && status <= 599 ? ApiError::Kind::Server : ApiError::Kind::HttpStatus;
     }
 }
 
@@ -97,8 +95,8 @@ QString ApiError::message() const
     if (!m_detail.isEmpty())
         text = tr("%1: %2").arg(text, m_detail);
     if (m_retryAfter)
-        text = tr("%1 (retry after %n s)", nullptr, static_cast<int>(m_retryAfter->count()))
-                   .arg(text);
+        text =
+            tr("%1 (retry after %n s)", nullptr, static_cast<int>(m_retryAfter->count())).arg(text);
     return text;
 }
 

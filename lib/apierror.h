@@ -28,7 +28,8 @@ class ApiError final
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         InvalidRequest, // refused before sending: bad range, bad limit, missing owner
         InsecureUrl,    // refused before sending: the server URL breaks the network policy
         Network,        // transport failure: refused, reset, dropped, cut mid-body, TLS

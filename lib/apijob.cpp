@@ -200,17 +200,17 @@ void ApiJob::onFinished()
         fail(ApiError(ApiError::Kind::Cancelled, trText("The request was cancelled.")));
         return;
     case Stop::TimedOut:
-        fail(ApiError(ApiError::Kind::Timeout,
-                      trText("No complete answer within %1 s.")
-                          .arg(QLocale().toString(
-                              static_cast<double>(m_client ? m_client->config().timeout.count()
-                                                           : 0) / 1000.0, 'g', 3))));
+        fail(ApiError(
+            ApiError::Kind::Timeout,
+            trText("No complete answer within %1 s.")
+                .arg(QLocale().toString(
+                    static_cast<double>(m_client ? m_client->config().timeout.count() : 0) / 1000.0,
+                    'g', 3))));
         return;
     case Stop::TooLarge:
-        fail(ApiError::badResponse(
-            trText("The answer is larger than %1; reading stopped there.")
-                .arg(QLocale().formattedDataSize(limit)),
-            status));
+        fail(ApiError::badResponse(trText("The answer is larger than %1; reading stopped there.")
+                                       .arg(QLocale().formattedDataSize(limit)),
+                                   status));
         return;
     case Stop::RedirectRefused:
         fail(ApiError(ApiError::Kind::HttpStatus,
@@ -226,9 +226,8 @@ void ApiJob::onFinished()
     const QNetworkReply::NetworkError netError = reply->error();
     if (status == 0 || (netError != QNetworkReply::NoError && status >= 200 && status < 300)) {
         // No status line at all, or a 2xx cut off before its end.
-        QString text = networkErrorText(netError == QNetworkReply::NoError
-                                            ? QNetworkReply::UnknownNetworkError
-                                            : netError);
+        QString text = networkErrorText(
+            netError == QNetworkReply::NoError ? QNetworkReply::UnknownNetworkError : netError);
         if (!m_tlsErrors.isEmpty())
             text += QLatin1Char(' ') + m_tlsErrors;
         fail(ApiError(ApiError::Kind::Network, text, status));
@@ -241,11 +240,11 @@ void ApiJob::onFinished()
     const QByteArray contentType =
         reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
     if (!contentType.startsWith("application/json")) {
-        fail(ApiError::badResponse(
-            trText("The server answered with \"%1\", not JSON.")
-                .arg(contentType.isEmpty() ? trText("no content type")
-                                           : QString::fromLatin1(contentType.left(80))),
-            status));
+        fail(ApiError::badResponse(trText("The server answered with \"%1\", not JSON.")
+                                       .arg(contentType.isEmpty()
+                                                ? trText("no content type")
+                                                : QString::fromLatin1(contentType.left(80))),
+                                   status));
         return;
     }
     m_status = status;

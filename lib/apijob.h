@@ -46,9 +46,9 @@ protected:
     struct Request
     {
         QByteArray method = "GET";
-        QString path;      // relative to v1/
-        QueryItems query;  // in wire order; the client appends the API key last
-        QByteArray body;   // for POST
+        QString path;     // relative to v1/
+        QueryItems query; // in wire order; the client appends the API key last
+        QByteArray body;  // for POST
         QByteArray contentType = "application/json";
         bool authenticated = true;
     };
@@ -87,7 +87,14 @@ private:
     QByteArray m_body;
     QTimer m_timeout;
     std::optional<ApiError> m_error;
-    enum class Stop { None, Aborted, TimedOut, TooLarge, RedirectRefused };
+    enum class Stop
+    {
+        None,
+        Aborted,
+        TimedOut,
+        TooLarge,
+        RedirectRefused
+    };
     Stop m_stop = Stop::None;
     QString m_redirectTarget;
     int m_status = 0; // of the answer being handled

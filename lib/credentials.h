@@ -12,7 +12,13 @@ namespace geobox {
 class Credentials final
 {
 public:
-    enum class Kind { None, AccessToken, ApiKey, UsernamePassword };
+    enum class Kind
+    {
+        None,
+        AccessToken,
+        ApiKey,
+        UsernamePassword
+    };
 
     Credentials() = default;
     static Credentials accessToken(const QString &token);
@@ -21,8 +27,8 @@ public:
 
     // The first non-empty of GEOBOX_ACCESS_TOKEN, GEOBOX_APIKEY, then GEOBOX_USERNAME
     // with GEOBOX_PASSWORD (both needed); None when none is set.
-    static Credentials fromEnvironment(
-        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    static Credentials
+    fromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     Kind kind() const { return m_kind; }
     bool isEmpty() const { return m_kind == Kind::None; }

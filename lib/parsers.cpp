@@ -29,9 +29,10 @@ Result<QJsonDocument> parseJson(QByteArrayView body)
     QJsonParseError error{};
     QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return ApiError::badResponse(trText("The server's answer is not valid JSON (%1 at byte %2).")
-                                         .arg(error.errorString())
-                                         .arg(error.offset));
+        return ApiError::badResponse(
+            trText("The server's answer is not valid JSON (%1 at byte %2).")
+                .arg(error.errorString())
+                .arg(error.offset));
     return doc;
 }
 
@@ -82,8 +83,8 @@ std::optional<QDateTime> parseTimestamp(QStringView text, const QTimeZone &zone)
     };
     auto at = [&](qsizetype pos, char16_t c) { return pos < text.size() && text[pos] == c; };
 
-    if (text.size() < 19 || !at(4, u'-') || !at(7, u'-') || !(at(10, u'T') || at(10, u' '))
-        || !at(13, u':') || !at(16, u':'))
+    if (text.size() < 19 || !at(4, u'-') || !at(7, u'-') || !(at(10, u'T') || at(10, u' ')) ||
+        !at(13, u':') || !at(16, u':'))
         return std::nullopt;
     const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
     const int hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2);
@@ -215,9 +216,9 @@ Result<UsageSummary> parseUsageSummary(QByteArrayView body)
     }
     const QJsonValue remaining = o.value(QLatin1String("remaining_days"));
     if (!remaining.isUndefined() && !remaining.isNull()) {
-        if (!remaining.isDouble() || !std::isfinite(remaining.toDouble())
-            || std::floor(remaining.toDouble()) != remaining.toDouble()
-            || std::abs(remaining.toDouble()) > 1e9)
+        if (!remaining.isDouble() || !std::isfinite(remaining.toDouble()) ||
+            std::floor(remaining.toDouble()) != remaining.toDouble() ||
+            std::abs(remaining.toDouble()) > 1e9)
             return ApiError::badResponse(
                 trText("The usage summary's \"remaining_days\" is not a whole number."));
         s.remainingDays = remaining.toInteger();
@@ -294,9 +295,9 @@ Result<QList<ApiKey>> parseApiKeys(QByteArrayView body)
         const QJsonValue key = o.value(QLatin1String("key"));
         const QJsonValue name = o.value(QLatin1String("name"));
         const QJsonValue revoked = o.value(QLatin1String("revoked"));
-        if (!array.at(i).isObject() || !id || !key.isString() || key.toString().isEmpty()
-            || !(name.isString() || name.isNull() || name.isUndefined())
-            || !(revoked.isBool() || revoked.isNull() || revoked.isUndefined()))
+        if (!array.at(i).isObject() || !id || !key.isString() || key.toString().isEmpty() ||
+            !(name.isString() || name.isNull() || name.isUndefined()) ||
+            !(revoked.isBool() || revoked.isNull() || revoked.isUndefined()))
             return ApiError::badResponse(
                 trText("API key %1 in the list is not an object with an id, a name and a key.")
                     .arg(i + 1));

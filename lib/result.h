@@ -9,12 +9,15 @@
 
 namespace geobox {
 
-template<typename T>
-class Result final
+template<typename T> class Result final
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(ApiError error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {}
+    Result(ApiError error)
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

@@ -10,8 +10,7 @@ UsageClient::UsageClient(QNetworkAccessManager *network, ClientConfig config, QO
     : QObject(parent)
     , m_network(network)
     , m_config(std::move(config))
-{
-}
+{}
 
 UsageClient::~UsageClient() = default;
 
@@ -110,11 +109,11 @@ QNetworkReply *UsageClient::send(const ApiJob::Request &request, std::optional<A
         return nullptr;
     }
     const QUrl host = m_config.host;
-    if (!host.isValid() || host.host().isEmpty()
-        || (host.scheme() != QLatin1String("https") && host.scheme() != QLatin1String("http"))) {
-        *refusal = ApiError(ApiError::Kind::InsecureUrl,
-                            tr("\"%1\" is not an http:// or https:// server address.")
-                                .arg(redactedUrl(host)));
+    if (!host.isValid() || host.host().isEmpty() ||
+        (host.scheme() != QLatin1String("https") && host.scheme() != QLatin1String("http"))) {
+        *refusal = ApiError(
+            ApiError::Kind::InsecureUrl,
+            tr("\"%1\" is not an http:// or https:// server address.").arg(redactedUrl(host)));
         return nullptr;
     }
 
@@ -156,11 +155,11 @@ bool UsageClient::redirectAllowed(const QUrl &from, const QUrl &to) const
 {
     // Same server only, and never from https down to http: the credentials ride along.
     const QUrl resolved = from.resolved(to);
-    return resolved.host().compare(m_config.host.host(), Qt::CaseInsensitive) == 0
-        && resolved.port(resolved.scheme() == QLatin1String("https") ? 443 : 80)
-               == m_config.host.port(m_config.host.scheme() == QLatin1String("https") ? 443 : 80)
-        && !(m_config.host.scheme() == QLatin1String("https")
-             && resolved.scheme() != QLatin1String("https"));
+    return resolved.host().compare(m_config.host.host(), Qt::CaseInsensitive) == 0 &&
+           resolved.port(resolved.scheme() == QLatin1String("https") ? 443 : 80) ==
+               m_config.host.port(m_config.host.scheme() == QLatin1String("https") ? 443 : 80) &&
+           !(m_config.host.scheme() == QLatin1String("https") &&
+             resolved.scheme() != QLatin1String("https"));
 }
 
 } // namespace geobox

@@ -88,8 +88,8 @@ static std::optional<ApiError> validateUserId(std::optional<qint64> userId)
 }
 
 SummaryJob::SummaryJob(UsageClient *client, Mode mode, std::optional<qint64> userId)
-    : ApiJob(client, mode == Mode::Read ? QStringLiteral("usage/summary")
-                                        : QStringLiteral("usage/update"))
+    : ApiJob(client,
+             mode == Mode::Read ? QStringLiteral("usage/summary") : QStringLiteral("usage/update"))
 {
     Request request;
     if (mode == Mode::Read) {

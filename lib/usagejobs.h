@@ -53,7 +53,11 @@ class SummaryJob final : public ApiJob
     Q_DISABLE_COPY_MOVE(SummaryJob)
 
 public:
-    enum class Mode { Read, Update };
+    enum class Mode
+    {
+        Read,
+        Update
+    };
     SummaryJob(UsageClient *client, Mode mode, std::optional<qint64> userId);
 
 Q_SIGNALS:

@@ -57,8 +57,8 @@ std::optional<double> Quota::fraction() const
 
 bool User::isAdmin() const
 {
-    return role.compare(QLatin1String("System Admin"), Qt::CaseInsensitive) == 0
-        || role.compare(QLatin1String("Account Admin"), Qt::CaseInsensitive) == 0;
+    return role.compare(QLatin1String("System Admin"), Qt::CaseInsensitive) == 0 ||
+           role.compare(QLatin1String("Account Admin"), Qt::CaseInsensitive) == 0;
 }
 
 QString User::displayName() const

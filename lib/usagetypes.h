@@ -13,13 +13,23 @@
 namespace geobox {
 
 // Hour, Day and Month are the server's scales; Week is rolled up from days here.
-enum class Scale { Hour, Day, Week, Month };
+enum class Scale
+{
+    Hour,
+    Day,
+    Week,
+    Month
+};
 // calls: request count; traffic: bytes.
-enum class Metric { Calls, Traffic };
+enum class Metric
+{
+    Calls,
+    Traffic
+};
 
-QString scaleName(Scale scale);              // "hour", "day", "week", "month"
+QString scaleName(Scale scale); // "hour", "day", "week", "month"
 std::optional<Scale> scaleFromName(QStringView name);
-QString metricName(Metric metric);           // "calls", "traffic"
+QString metricName(Metric metric); // "calls", "traffic"
 std::optional<Metric> metricFromName(QStringView name);
 
 // One [timestamp, value] pair as the server sent it.

@@ -10,8 +10,8 @@ namespace geobox {
 
 QString formatWireDateTime(const QDateTime &t, const QTimeZone &zone)
 {
-    return t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-        + QStringLiteral("000");
+    return t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
+           QStringLiteral("000");
 }
 
 QByteArray formEncode(const QueryItems &items)

@@ -54,8 +54,7 @@ struct SandboxFixture
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)); }
 };
 
-template<typename T>
-struct Outcome
+template<typename T> struct Outcome
 {
     std::optional<T> value;
     std::optional<geobox::ApiError> error;
@@ -66,8 +65,7 @@ struct Outcome
 
 // Starts watching a job: connect before the event loop runs, since a job deletes
 // itself once it has finished. T: the succeeded signal's value.
-template<typename T, typename JobT>
-std::shared_ptr<Outcome<T>> watch(JobT *job)
+template<typename T, typename JobT> std::shared_ptr<Outcome<T>> watch(JobT *job)
 {
     auto out = std::make_shared<Outcome<T>>();
     QObject::connect(job, &JobT::succeeded, job, [out](T value) {
@@ -83,8 +81,7 @@ std::shared_ptr<Outcome<T>> watch(JobT *job)
 }
 
 // Waits until a watched job has ended (or 20 s) and says how it ended.
-template<typename T>
-Outcome<T> wait(const std::shared_ptr<Outcome<T>> &out, int timeoutMs = 20000)
+template<typename T> Outcome<T> wait(const std::shared_ptr<Outcome<T>> &out, int timeoutMs = 20000)
 {
     if (!QTest::qWaitFor([out] { return out->finishedCount > 0; }, timeoutMs))
         qWarning("the job did not finish within %d ms", timeoutMs);
@@ -93,8 +90,7 @@ Outcome<T> wait(const std::shared_ptr<Outcome<T>> &out, int timeoutMs = 20000)
 }
 
 // Runs one job to its end.
-template<typename T, typename JobT>
-Outcome<T> await(JobT *job, int timeoutMs = 20000)
+template<typename T, typename JobT> Outcome<T> await(JobT *job, int timeoutMs = 20000)
 {
     return wait(watch<T>(job), timeoutMs);
 }

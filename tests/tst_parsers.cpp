@@ -53,10 +53,12 @@ void TestParsers::timestamps_data()
     const QTimeZone utc = QTimeZone::utc();
     QTest::newRow("plain") << QStringLiteral("2025-07-07T00:00:00")
                            << QDateTime(QDate(2025, 7, 7), QTime(0, 0), utc);
-    QTest::newRow("six fraction digits") << QStringLiteral("2025-07-07T13:14:15.123456")
-                                         << QDateTime(QDate(2025, 7, 7), QTime(13, 14, 15, 123), utc);
-    QTest::newRow("one fraction digit") << QStringLiteral("2025-07-07T13:14:15.5")
-                                        << QDateTime(QDate(2025, 7, 7), QTime(13, 14, 15, 500), utc);
+    QTest::newRow("six fraction digits")
+        << QStringLiteral("2025-07-07T13:14:15.123456")
+        << QDateTime(QDate(2025, 7, 7), QTime(13, 14, 15, 123), utc);
+    QTest::newRow("one fraction digit")
+        << QStringLiteral("2025-07-07T13:14:15.5")
+        << QDateTime(QDate(2025, 7, 7), QTime(13, 14, 15, 500), utc);
     QTest::newRow("zulu") << QStringLiteral("2025-12-31T23:59:59Z")
                           << QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59), utc);
     QTest::newRow("leap day") << QStringLiteral("2024-02-29T01:00:00")
@@ -103,16 +105,16 @@ void TestParsers::series_data()
     QTest::newRow("empty list") << QByteArray("[]") << 0 << qint64(0);
     QTest::newRow("whitespace") << QByteArray(" [ [ \"2025-07-07T00:00:00\" , 5 ] ]\n") << 1
                                 << qint64(5);
-    QTest::newRow("integral double") << QByteArray("[[\"2025-07-07T00:00:00\", 21.0]]") << 1
-                                     << qint64(21);
-    QTest::newRow("large exact") << QByteArray("[[\"2025-07-07T00:00:00\", 9007199254740993]]")
-                                 << 1 << qint64(9007199254740993LL);
+    QTest::newRow("integral double")
+        << QByteArray("[[\"2025-07-07T00:00:00\", 21.0]]") << 1 << qint64(21);
+    QTest::newRow("large exact") << QByteArray("[[\"2025-07-07T00:00:00\", 9007199254740993]]") << 1
+                                 << qint64(9007199254740993LL);
     QTest::newRow("string value") << QByteArray("[[\"2025-07-07T00:00:00\", \"21\"]]") << -1
                                   << qint64(0);
     QTest::newRow("negative") << QByteArray("[[\"2025-07-07T00:00:00\", -1]]") << -1 << qint64(0);
     QTest::newRow("fraction") << QByteArray("[[\"2025-07-07T00:00:00\", 1.5]]") << -1 << qint64(0);
-    QTest::newRow("beyond 64 bits") << QByteArray("[[\"2025-07-07T00:00:00\", 1e30]]") << -1
-                                    << qint64(0);
+    QTest::newRow("beyond 64 bits")
+        << QByteArray("[[\"2025-07-07T00:00:00\", 1e30]]") << -1 << qint64(0);
     QTest::newRow("null value") << QByteArray("[[\"2025-07-07T00:00:00\", null]]") << -1
                                 << qint64(0);
     QTest::newRow("triple") << QByteArray("[[\"2025-07-07T00:00:00\", 1, 2]]") << -1 << qint64(0);
@@ -211,14 +213,15 @@ void TestParsers::summaryErrors_data()
         b.replace(from, to);
         return b;
     };
-    QTest::newRow("remaining days set") << replaced("\"remaining_days\": null", "\"remaining_days\": 12")
-                                        << QString();
+    QTest::newRow("remaining days set")
+        << replaced("\"remaining_days\": null", "\"remaining_days\": 12") << QString();
     QTest::newRow("fractional process rounds")
         << replaced("\"monthly_process\": 23", "\"monthly_process\": 23.6") << QString();
     QTest::newRow("missing key") << replaced("\"daily_api_calls\": 79, ", "")
                                  << QStringLiteral("daily_api_calls");
-    QTest::newRow("string number") << replaced("\"daily_api_calls\": 79", "\"daily_api_calls\": \"79\"")
-                                   << QStringLiteral("daily_api_calls");
+    QTest::newRow("string number")
+        << replaced("\"daily_api_calls\": 79", "\"daily_api_calls\": \"79\"")
+        << QStringLiteral("daily_api_calls");
     QTest::newRow("negative") << replaced("\"used_storage\": 1229062883", "\"used_storage\": -5")
                               << QStringLiteral("used_storage");
     QTest::newRow("remaining days text")
@@ -235,12 +238,13 @@ void TestParsers::summaryErrors()
     const Result<UsageSummary> summary = parseUsageSummary(body);
     if (messagePart.isEmpty()) {
         if (!summary.ok())
-        QFAIL(qPrintable(summary.error().message()));
+            QFAIL(qPrintable(summary.error().message()));
         return;
     }
     QVERIFY(!summary.ok());
     QCOMPARE(summary.error().kind(), ApiError::Kind::BadResponse);
-    QVERIFY2(summary.error().message().contains(messagePart), qPrintable(summary.error().message()));
+    QVERIFY2(summary.error().message().contains(messagePart),
+             qPrintable(summary.error().message()));
 }
 
 void TestParsers::apiKeys_data()
@@ -315,7 +319,8 @@ void TestParsers::user()
     QCOMPARE(viewer.value().displayName(), QStringLiteral("bo"));
     // The SDK keeps a plan without an id as a raw dictionary.
     QVERIFY(!viewer.value().plan->id.has_value());
-    QCOMPARE(viewer.value().plan->raw.value(QStringLiteral("name")).toString(), QStringLiteral("x"));
+    QCOMPARE(viewer.value().plan->raw.value(QStringLiteral("name")).toString(),
+             QStringLiteral("x"));
 }
 
 void TestParsers::userErrors_data()
@@ -339,7 +344,8 @@ void TestParsers::accessToken_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("ok");
-    QTest::newRow("token") << QByteArray(R"({"access_token": "abc", "token_type": "bearer"})") << true;
+    QTest::newRow("token") << QByteArray(R"({"access_token": "abc", "token_type": "bearer"})")
+                           << true;
     QTest::newRow("empty token") << QByteArray(R"({"access_token": ""})") << false;
     QTest::newRow("no token") << QByteArray(R"({"token_type": "bearer"})") << false;
     QTest::newRow("number token") << QByteArray(R"({"access_token": 5})") << false;
@@ -360,7 +366,8 @@ void TestParsers::errorDetail_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("issues");
-    QTest::newRow("401 fixture") << fixture("error-401.json") << QStringLiteral("Invalid API key") << 0;
+    QTest::newRow("401 fixture") << fixture("error-401.json") << QStringLiteral("Invalid API key")
+                                 << 0;
     QTest::newRow("422 fixture")
         << fixture("error-422.json")
         << QStringLiteral("query.scale: value is not a valid enumeration member; permitted: "
@@ -373,8 +380,9 @@ void TestParsers::errorDetail_data()
     QTest::newRow("html") << QByteArray("<html>502 Bad Gateway</html>") << QString() << 0;
     QTest::newRow("empty") << QByteArray() << QString() << 0;
     QTest::newRow("other json") << QByteArray(R"({"error": "x"})") << QString() << 0;
-    QTest::newRow("long detail is cut") << (QByteArray("{\"detail\": \"") + QByteArray(5000, 'x') + "\"}")
-                                        << QString(500, QLatin1Char('x')) << 0;
+    QTest::newRow("long detail is cut")
+        << (QByteArray("{\"detail\": \"") + QByteArray(5000, 'x') + "\"}")
+        << QString(500, QLatin1Char('x')) << 0;
 }
 
 void TestParsers::errorDetail()

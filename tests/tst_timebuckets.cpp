@@ -42,14 +42,14 @@ void TestTimeBuckets::starts_data()
                           << utc(2026, 3, 5, 15);
     QTest::newRow("day") << utc(2026, 3, 5, 14, 37) << Scale::Day << utc(2026, 3, 5)
                          << utc(2026, 3, 6);
-    QTest::newRow("week: Thursday to Monday") << utc(2026, 3, 5, 14) << Scale::Week
-                                              << utc(2026, 3, 2) << utc(2026, 3, 9);
-    QTest::newRow("week: Monday stays") << utc(2026, 3, 2) << Scale::Week << utc(2026, 3, 2)
-                                        << utc(2026, 3, 9);
-    QTest::newRow("week: Sunday goes back") << utc(2026, 3, 8, 23) << Scale::Week
-                                            << utc(2026, 3, 2) << utc(2026, 3, 9);
-    QTest::newRow("week across a year") << utc(2026, 1, 1) << Scale::Week << utc(2025, 12, 29)
-                                        << utc(2026, 1, 5);
+    QTest::newRow("week: Thursday to Monday")
+        << utc(2026, 3, 5, 14) << Scale::Week << utc(2026, 3, 2) << utc(2026, 3, 9);
+    QTest::newRow("week: Monday stays")
+        << utc(2026, 3, 2) << Scale::Week << utc(2026, 3, 2) << utc(2026, 3, 9);
+    QTest::newRow("week: Sunday goes back")
+        << utc(2026, 3, 8, 23) << Scale::Week << utc(2026, 3, 2) << utc(2026, 3, 9);
+    QTest::newRow("week across a year")
+        << utc(2026, 1, 1) << Scale::Week << utc(2025, 12, 29) << utc(2026, 1, 5);
     QTest::newRow("month") << utc(2026, 2, 28, 23) << Scale::Month << utc(2026, 2, 1)
                            << utc(2026, 3, 1);
     QTest::newRow("december") << utc(2025, 12, 31, 23, 59) << Scale::Month << utc(2025, 12, 1)
@@ -78,9 +78,9 @@ void TestTimeBuckets::fillGapsData_data()
     QTest::newRow("nothing sent: all zeros")
         << QList<RawPoint>{} << Scale::Day << utc(2026, 3, 1) << utc(2026, 3, 4, 23, 59)
         << QList<qint64>{0, 0, 0, 0};
-    QTest::newRow("holes inside")
-        << QList<RawPoint>{{utc(2026, 3, 1), 5}, {utc(2026, 3, 3), 7}} << Scale::Day
-        << utc(2026, 3, 1) << utc(2026, 3, 4, 23, 59) << QList<qint64>{5, 0, 7, 0};
+    QTest::newRow("holes inside") << QList<RawPoint>{{utc(2026, 3, 1), 5}, {utc(2026, 3, 3), 7}}
+                                  << Scale::Day << utc(2026, 3, 1) << utc(2026, 3, 4, 23, 59)
+                                  << QList<qint64>{5, 0, 7, 0};
     QTest::newRow("points outside the range dropped")
         << QList<RawPoint>{{utc(2026, 2, 28), 99}, {utc(2026, 3, 2), 3}, {utc(2026, 3, 5), 99}}
         << Scale::Day << utc(2026, 3, 1) << utc(2026, 3, 3, 12) << QList<qint64>{0, 3, 0};
@@ -143,8 +143,9 @@ void TestTimeBuckets::partialIsTheRunningBucket()
     QCOMPARE(hours.size(), 15);
     QCOMPARE(hours.last().start, utc(2026, 3, 10, 14));
     QVERIFY(hours.last().partial);
-    QCOMPARE(std::count_if(hours.begin(), hours.end(), [](const UsageBucket &b) { return b.partial; }),
-             1);
+    QCOMPARE(
+        std::count_if(hours.begin(), hours.end(), [](const UsageBucket &b) { return b.partial; }),
+        1);
 
     const Buckets months =
         fillGaps({}, Scale::Month, utc(2025, 12, 1), utc(2026, 3, 31, 23), now, QTimeZone::utc());
@@ -219,7 +220,8 @@ void TestTimeBuckets::weekStartsOnSunday()
     Buckets days;
     for (int d = 1; d <= 14; ++d)
         days.append({utc(2026, 3, d), utc(2026, 3, d + 1), 1, false});
-    const Buckets weeks = rollUpWeeks(days, QDate(2026, 3, 1), QDate(2026, 3, 14), zone, Qt::Sunday);
+    const Buckets weeks =
+        rollUpWeeks(days, QDate(2026, 3, 1), QDate(2026, 3, 14), zone, Qt::Sunday);
     QCOMPARE(weeks.size(), 2);
     QCOMPARE(weeks[0].start, utc(2026, 3, 1));
     QCOMPARE(weeks[0].value, 7);

@@ -45,8 +45,8 @@ private Q_SLOTS:
     void hostWithPath();
 
 private:
-    UsageClient *makeClient(const Credentials &credentials, std::chrono::milliseconds timeout =
-                                                                std::chrono::seconds(10));
+    UsageClient *makeClient(const Credentials &credentials,
+                            std::chrono::milliseconds timeout = std::chrono::seconds(10));
     QString ownerEid(const QString &owner) const;
 
     testing::SandboxFixture m_sandbox;
@@ -134,9 +134,9 @@ void TestUsageClient::seriesMatchSandbox()
     // The sandbox's own model is the truth, zero buckets included.
     const QDateTime to =
         std::min(m_sandbox.now, QDateTime(last, QTime(23, 59, 59, 999), QTimeZone::utc()));
-    const auto truth = m_sandbox.server->data().series(
-        ownerEid(owner), scaleName(scale), metricName(metric),
-        QDateTime(first, QTime(0, 0), QTimeZone::utc()), to);
+    const auto truth =
+        m_sandbox.server->data().series(ownerEid(owner), scaleName(scale), metricName(metric),
+                                        QDateTime(first, QTime(0, 0), QTimeZone::utc()), to);
     QCOMPARE(series.buckets.size(), truth.size());
     int zeros = 0;
     for (qsizetype i = 0; i < truth.size(); ++i) {
@@ -144,8 +144,8 @@ void TestUsageClient::seriesMatchSandbox()
         QCOMPARE(series.buckets[i].value, truth[i].second);
         zeros += truth[i].second == 0 ? 1 : 0;
         // Only the bucket holding "now" is running.
-        const bool running = series.buckets[i].start <= m_sandbox.now
-                          && m_sandbox.now < series.buckets[i].end;
+        const bool running =
+            series.buckets[i].start <= m_sandbox.now && m_sandbox.now < series.buckets[i].end;
         QCOMPARE(series.buckets[i].partial, running);
     }
     if (scale == Scale::Day && first.month() == last.month())
@@ -186,9 +186,11 @@ void TestUsageClient::weeksRollUpDays()
 void TestUsageClient::sdkPinnedUrlOnTheWire()
 {
     const QString eid = ownerEid(QStringLiteral("account"));
-    const auto out = await<UsageSeries>(m_client->apiUsage(
-        {.eid = eid, .scale = Scale::Day, .metric = Metric::Calls,
-         .range = UsageRange::daysBeforeNow(5)}));
+    const auto out =
+        await<UsageSeries>(m_client->apiUsage({.eid = eid,
+                                               .scale = Scale::Day,
+                                               .metric = Metric::Calls,
+                                               .range = UsageRange::daysBeforeNow(5)}));
     QVERIFY(out.value);
     QCOMPARE(out.value->buckets.size(), 6);
     const QList<sandbox::RecordedRequest> requests = m_sandbox.server->requests();
@@ -197,9 +199,9 @@ void TestUsageClient::sdkPinnedUrlOnTheWire()
     QCOMPARE(r.method, QByteArray("GET"));
     QCOMPARE(r.path, QStringLiteral("usage/api"));
     // The SDK's own test URL, then the covering limit, then the key, last.
-    QCOMPARE(r.rawQuery, "eid=" + eid.toLatin1()
-                             + "&scale=day&param=calls&days_before_now=5&limit=6&apikey="
-                             + m_sandbox.apiKey.toLatin1());
+    QCOMPARE(r.rawQuery, "eid=" + eid.toLatin1() +
+                             "&scale=day&param=calls&days_before_now=5&limit=6&apikey=" +
+                             m_sandbox.apiKey.toLatin1());
     QCOMPARE(r.header("Accept"), QByteArray("application/json"));
     QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
     QVERIFY(r.header("Authorization").isNull());
@@ -207,13 +209,15 @@ void TestUsageClient::sdkPinnedUrlOnTheWire()
 
     // Dates go as six-digit fractions with ':' escaped, the key still last.
     await<UsageSeries>(m_client->apiUsage(
-        {.eid = eid, .scale = Scale::Hour, .metric = Metric::Traffic,
+        {.eid = eid,
+         .scale = Scale::Hour,
+         .metric = Metric::Traffic,
          .range = UsageRange::wholeDays(QDate(2026, 11, 1), QDate(2026, 11, 1))}));
     QCOMPARE(m_sandbox.server->requests().last().rawQuery,
-             "eid=" + eid.toLatin1()
-                 + "&scale=hour&param=traffic&from_date=2026-11-01T00%3A00%3A00.000000"
-                   "&to_date=2026-11-01T23%3A59%3A59.999000&limit=24&apikey="
-                 + m_sandbox.apiKey.toLatin1());
+             "eid=" + eid.toLatin1() +
+                 "&scale=hour&param=traffic&from_date=2026-11-01T00%3A00%3A00.000000"
+                 "&to_date=2026-11-01T23%3A59%3A59.999000&limit=24&apikey=" +
+                 m_sandbox.apiKey.toLatin1());
 }
 
 void TestUsageClient::defaultLimitNeverTruncates()
@@ -235,10 +239,10 @@ void TestUsageClient::defaultLimitNeverTruncates()
 
 void TestUsageClient::callerLimitIsHonest()
 {
-    const auto out = await<UsageSeries>(m_client->apiUsage(
-        {.eid = ownerEid(QStringLiteral("account")),
-         .range = UsageRange::wholeDays(QDate(2026, 8, 23), QDate(2026, 11, 20)),
-         .limit = 5}));
+    const auto out = await<UsageSeries>(
+        m_client->apiUsage({.eid = ownerEid(QStringLiteral("account")),
+                            .range = UsageRange::wholeDays(QDate(2026, 8, 23), QDate(2026, 11, 20)),
+                            .limit = 5}));
     QVERIFY(out.value);
     QVERIFY(out.value->truncated);
     // No zeros invented before the first bucket the server returned.
@@ -249,7 +253,8 @@ void TestUsageClient::callerLimitIsHonest()
 
 void TestUsageClient::processUsage()
 {
-    const auto out = await<double>(m_client->processUsage({.range = UsageRange::daysBeforeNow(30)}));
+    const auto out =
+        await<double>(m_client->processUsage({.range = UsageRange::daysBeforeNow(30)}));
     QVERIFY(out.value);
     const sandbox::SandboxData &data = m_sandbox.server->data();
     const double expected =
@@ -262,7 +267,8 @@ void TestUsageClient::processUsage()
 
     const qint64 other = data.otherUser().id;
     const auto forOther = await<double>(m_client->processUsage(
-        {.userId = other, .range = UsageRange::wholeDays(QDate(2026, 11, 1), QDate(2026, 11, 19))}));
+        {.userId = other,
+         .range = UsageRange::wholeDays(QDate(2026, 11, 1), QDate(2026, 11, 19))}));
     QVERIFY(forOther.value);
     QVERIFY(m_sandbox.server->requests().last().rawQuery.startsWith(
         "user_id=" + QByteArray::number(other) + "&from_date=2026-11-01T00%3A00%3A00.000000&"));
@@ -402,8 +408,8 @@ void TestUsageClient::accessToken()
     QCOMPARE(login.method, QByteArray("POST"));
     QCOMPARE(login.path, QStringLiteral("auth/token/"));
     QCOMPARE(login.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
-    QCOMPARE(login.body, "username=ana&password="
-                             + QUrl::toPercentEncoding(m_sandbox.password, " ").replace(' ', '+'));
+    QCOMPARE(login.body, "username=ana&password=" +
+                             QUrl::toPercentEncoding(m_sandbox.password, " ").replace(' ', '+'));
     QVERIFY(login.rawQuery.isEmpty()); // no key on the sign-in
 
     std::unique_ptr<UsageClient> bearer(makeClient(Credentials::accessToken(*token.value)));
@@ -413,7 +419,8 @@ void TestUsageClient::accessToken()
     QCOMPARE(r.header("Authorization"), "Bearer " + token.value->toLatin1());
     QCOMPARE(r.rawQuery, QByteArray("f=json"));
 
-    std::unique_ptr<UsageClient> forged(makeClient(Credentials::accessToken(testing::randomSecret())));
+    std::unique_ptr<UsageClient> forged(
+        makeClient(Credentials::accessToken(testing::randomSecret())));
     const auto refused = await<User>(forged->currentUser());
     QVERIFY(refused.error);
     QCOMPARE(refused.error->kind(), ApiError::Kind::Authentication);
@@ -475,10 +482,10 @@ void TestUsageClient::validationSendsNothing_data()
     QTest::addColumn<ApiUsageRequest>("request");
     const QDateTime a(QDate(2026, 3, 2), QTime(0, 0), QTimeZone::utc());
     QTest::newRow("no range") << ApiUsageRequest{.eid = QStringLiteral("1")};
-    QTest::newRow("from after to")
-        << ApiUsageRequest{.eid = QStringLiteral("1"), .range = UsageRange::between(a, a.addDays(-1))};
-    QTest::newRow("zero days")
-        << ApiUsageRequest{.eid = QStringLiteral("1"), .range = UsageRange::daysBeforeNow(0)};
+    QTest::newRow("from after to") << ApiUsageRequest{
+        .eid = QStringLiteral("1"), .range = UsageRange::between(a, a.addDays(-1))};
+    QTest::newRow("zero days") << ApiUsageRequest{.eid = QStringLiteral("1"),
+                                                  .range = UsageRange::daysBeforeNow(0)};
     QTest::newRow("negative limit") << ApiUsageRequest{
         .eid = QStringLiteral("1"), .range = UsageRange::daysBeforeNow(2), .limit = -1};
 }
@@ -519,8 +526,8 @@ void TestUsageClient::faults_data()
                                  << 200 << false;
     QTest::newRow("object for array") << R"(body:{"a": 1})" << K::BadResponse << 200 << false;
     QTest::newRow("empty body") << "body:" << K::BadResponse << 200 << false;
-    QTest::newRow("redirect elsewhere") << "redirect:http://127.0.0.2:9/v1/usage/api"
-                                        << K::HttpStatus << 307 << false;
+    QTest::newRow("redirect elsewhere")
+        << "redirect:http://127.0.0.2:9/v1/usage/api" << K::HttpStatus << 307 << false;
 }
 
 void TestUsageClient::faults()
@@ -530,7 +537,8 @@ void TestUsageClient::faults()
     QFETCH(int, status);
     QFETCH(bool, retryAfter);
     QString why;
-    QVERIFY2(m_sandbox.server->addFault(QStringLiteral("usage/api=") + rule, &why), qPrintable(why));
+    QVERIFY2(m_sandbox.server->addFault(QStringLiteral("usage/api=") + rule, &why),
+             qPrintable(why));
     const auto out = await<UsageSeries>(m_client->apiUsage(
         {.eid = ownerEid(QStringLiteral("account")), .range = UsageRange::daysBeforeNow(3)}));
     QVERIFY(!out.value);
@@ -553,7 +561,8 @@ void TestUsageClient::faults()
     // One request, or two where Qt resent a GET whose reused connection closed unanswered;
     // never a second for the redirect: it was not followed with the key.
     const qsizetype sent = m_sandbox.server->requests().size();
-    QVERIFY2(sent == 1 || (rule == QLatin1String("drop") && sent == 2), qPrintable(QString::number(sent)));
+    QVERIFY2(sent == 1 || (rule == QLatin1String("drop") && sent == 2),
+             qPrintable(QString::number(sent)));
 }
 
 void TestUsageClient::timeout()
@@ -597,9 +606,10 @@ void TestUsageClient::oversizedBody()
     ClientConfig config = m_client->config();
     config.maxBodyBytes = 512;
     m_client->setConfig(config);
-    const auto out = await<UsageSeries>(m_client->apiUsage(
-        {.eid = ownerEid(QStringLiteral("account")), .scale = Scale::Hour,
-         .range = UsageRange::daysBeforeNow(20)}));
+    const auto out =
+        await<UsageSeries>(m_client->apiUsage({.eid = ownerEid(QStringLiteral("account")),
+                                               .scale = Scale::Hour,
+                                               .range = UsageRange::daysBeforeNow(20)}));
     QVERIFY(out.error);
     QCOMPARE(out.error->kind(), ApiError::Kind::BadResponse);
     QVERIFY2(out.error->message().contains(QStringLiteral("larger than")),

@@ -43,8 +43,8 @@ void TestWireFormat::sdkPinnedUrls_data()
     const QDateTime from(QDate(2025, 7, 7), QTime(0, 0), QTimeZone::utc());
     const QDateTime to(QDate(2025, 7, 12), QTime(23, 59, 59, 999), QTimeZone::utc());
     QTest::newRow("sdk test: days before now")
-        << QStringLiteral("1") << Scale::Day << Metric::Calls << UsageRange::daysBeforeNow(5)
-        << 0 << QByteArray("eid=1&scale=day&param=calls&days_before_now=5");
+        << QStringLiteral("1") << Scale::Day << Metric::Calls << UsageRange::daysBeforeNow(5) << 0
+        << QByteArray("eid=1&scale=day&param=calls&days_before_now=5");
     QTest::newRow("dates, traffic, hour, limit")
         << QStringLiteral("1") << Scale::Hour << Metric::Traffic << UsageRange::between(from, to)
         << 24
@@ -55,8 +55,8 @@ void TestWireFormat::sdkPinnedUrls_data()
         << UsageRange::daysBeforeNow(365) << 13
         << QByteArray("eid=Ab_c-9&scale=month&param=calls&days_before_now=365&limit=13");
     QTest::newRow("week is asked as days")
-        << QStringLiteral("7") << Scale::Week << Metric::Calls << UsageRange::daysBeforeNow(14)
-        << 0 << QByteArray("eid=7&scale=day&param=calls&days_before_now=14");
+        << QStringLiteral("7") << Scale::Week << Metric::Calls << UsageRange::daysBeforeNow(14) << 0
+        << QByteArray("eid=7&scale=day&param=calls&days_before_now=14");
 }
 
 void TestWireFormat::sdkPinnedUrls()
@@ -78,10 +78,12 @@ void TestWireFormat::dateFormat_data()
     QTest::addColumn<QByteArray>("zoneId");
     QTest::addColumn<QString>("expected");
     QTest::newRow("midnight utc") << QDateTime(QDate(2025, 7, 7), QTime(0, 0), QTimeZone::utc())
-                                  << QByteArray("UTC") << QStringLiteral("2025-07-07T00:00:00.000000");
-    QTest::newRow("milliseconds")
-        << QDateTime(QDate(2026, 2, 28), QTime(13, 5, 9, 42), QTimeZone::utc())
-        << QByteArray("UTC") << QStringLiteral("2026-02-28T13:05:09.042000");
+                                  << QByteArray("UTC")
+                                  << QStringLiteral("2025-07-07T00:00:00.000000");
+    QTest::newRow("milliseconds") << QDateTime(QDate(2026, 2, 28), QTime(13, 5, 9, 42),
+                                               QTimeZone::utc())
+                                  << QByteArray("UTC")
+                                  << QStringLiteral("2026-02-28T13:05:09.042000");
     QTest::newRow("converted to the service zone")
         << QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()) << QByteArray("Asia/Tehran")
         << QStringLiteral("2026-03-01T03:30:00.000000");
@@ -104,8 +106,8 @@ void TestWireFormat::formEncoding_data()
     QTest::newRow("space as plus") << QStringLiteral("web map") << QByteArray("q=web+map");
     QTest::newRow("colon") << QStringLiteral("a:b") << QByteArray("q=a%3Ab");
     QTest::newRow("unreserved kept") << QStringLiteral("A-z_0.9~") << QByteArray("q=A-z_0.9~");
-    QTest::newRow("reserved escaped") << QStringLiteral("a&b=c+d/e?")
-                                      << QByteArray("q=a%26b%3Dc%2Bd%2Fe%3F");
+    QTest::newRow("reserved escaped")
+        << QStringLiteral("a&b=c+d/e?") << QByteArray("q=a%26b%3Dc%2Bd%2Fe%3F");
     QTest::newRow("utf-8") << QStringLiteral("نقشه") << QByteArray("q=%D9%86%D9%82%D8%B4%D9%87");
 }
 
@@ -132,8 +134,8 @@ void TestWireFormat::coveringLimit_data()
     QTest::newRow("months across a year")
         << Scale::Month << UsageRange::wholeDays(QDate(2025, 11, 15), QDate(2026, 2, 2))
         << qint64(4);
-    QTest::newRow("days before now: 5 days and today") << Scale::Day
-                                                       << UsageRange::daysBeforeNow(5) << qint64(6);
+    QTest::newRow("days before now: 5 days and today")
+        << Scale::Day << UsageRange::daysBeforeNow(5) << qint64(6);
     QTest::newRow("week asks days") << Scale::Week << UsageRange::daysBeforeNow(13) << qint64(14);
     QTest::newRow("a mid-bucket range")
         << Scale::Hour
@@ -160,8 +162,9 @@ void TestWireFormat::validation_data()
     const QDateTime b(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc());
     const QString one = QStringLiteral("1");
     QTest::newRow("no range") << ApiUsageRequest{.eid = one} << QStringLiteral("date range");
-    QTest::newRow("from after to") << ApiUsageRequest{.eid = one, .range = UsageRange::between(a, b)}
-                                   << QStringLiteral("after its end");
+    QTest::newRow("from after to")
+        << ApiUsageRequest{.eid = one, .range = UsageRange::between(a, b)}
+        << QStringLiteral("after its end");
     QTest::newRow("only from") << ApiUsageRequest{.eid = one,
                                                   .range = UsageRange::between(a, QDateTime())}
                                << QStringLiteral("both a start and an end");
@@ -170,9 +173,10 @@ void TestWireFormat::validation_data()
     QTest::newRow("negative days")
         << ApiUsageRequest{.eid = one, .range = UsageRange::daysBeforeNow(-3)}
         << QStringLiteral("at least 1");
-    QTest::newRow("zero limit")
-        << ApiUsageRequest{.eid = one, .range = UsageRange::daysBeforeNow(3), .limit = 0}
-        << QStringLiteral("limit");
+    QTest::newRow("zero limit") << ApiUsageRequest{.eid = one,
+                                                   .range = UsageRange::daysBeforeNow(3),
+                                                   .limit = 0}
+                                << QStringLiteral("limit");
     QTest::newRow("no eid") << ApiUsageRequest{.range = UsageRange::daysBeforeNow(3)}
                             << QStringLiteral("user id or an API key");
 }
@@ -202,11 +206,13 @@ void TestWireFormat::endpointJoin_data()
     QTest::newRow("host with slash") << QStringLiteral("https://api.geobox.ir/")
                                      << QStringLiteral("https://api.geobox.ir/v1/usage/api");
     QTest::newRow("host with a path keeps it")
-        << QStringLiteral("http://h:8080/geobox/") << QStringLiteral("http://h:8080/geobox/v1/usage/api");
+        << QStringLiteral("http://h:8080/geobox/")
+        << QStringLiteral("http://h:8080/geobox/v1/usage/api");
     QTest::newRow("path without slash keeps it")
-        << QStringLiteral("http://h:8080/geobox") << QStringLiteral("http://h:8080/geobox/v1/usage/api");
-    QTest::newRow("query of the host dropped")
-        << QStringLiteral("http://127.0.0.1:9/?x=1") << QStringLiteral("http://127.0.0.1:9/v1/usage/api");
+        << QStringLiteral("http://h:8080/geobox")
+        << QStringLiteral("http://h:8080/geobox/v1/usage/api");
+    QTest::newRow("query of the host dropped") << QStringLiteral("http://127.0.0.1:9/?x=1")
+                                               << QStringLiteral("http://127.0.0.1:9/v1/usage/api");
 }
 
 void TestWireFormat::endpointJoin()
@@ -220,7 +226,8 @@ void TestWireFormat::endpointJoin()
 void TestWireFormat::redaction()
 {
     const QString secret = QStringLiteral("s3cr3t-KEY_value");
-    const QUrl url(QStringLiteral("https://user:pw@api.geobox.ir/v1/usage/api?eid=1&apikey=") + secret);
+    const QUrl url(QStringLiteral("https://user:pw@api.geobox.ir/v1/usage/api?eid=1&apikey=") +
+                   secret);
     const QString shown = redactedUrl(url);
     QVERIFY2(!shown.contains(secret), qPrintable(shown));
     QVERIFY(!shown.contains(QStringLiteral("pw")));
