@@ -64,7 +64,8 @@ ApiJob::~ApiJob()
 {
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
+        if (m_reply->isRunning())
+            m_reply->abort();
         m_reply->deleteLater();
     }
 }
@@ -104,6 +105,7 @@ void ApiJob::sendNow()
     }
     m_body.clear();
     m_status = 0;
+    m_ending = false;
     m_stop = Stop::None;
     m_redirectTarget.clear();
     m_tlsErrors.clear();
@@ -148,11 +150,16 @@ void ApiJob::sendNow()
 
 void ApiJob::abort()
 {
-    if (m_finished)
+    // Once the answer is in, the job is ending: an abort from a handler of its own
+    // `succeeded` or `failed` must not end it a second time.
+    if (m_finished || m_ending)
         return;
-    if (m_reply && m_reply->isRunning()) {
+    if (m_reply) {
         m_stop = Stop::Aborted;
-        m_reply->abort(); // onFinished reports it
+        // onFinished reports it; a reply whose answer is in but not yet delivered just
+        // has its answer ignored.
+        if (m_reply->isRunning() && m_reply->error() == QNetworkReply::NoError)
+            m_reply->abort();
         return;
     }
     fail(ApiError(ApiError::Kind::Cancelled, trText("The request was cancelled.")));
@@ -189,6 +196,7 @@ void ApiJob::onFinished()
     if (!reply)
         return;
     m_reply = nullptr;
+    m_ending = true;
     reply->deleteLater();
     if (m_stop == Stop::None && reply->bytesAvailable() > 0)
         m_body += reply->readAll();
@@ -255,6 +263,7 @@ void ApiJob::fail(ApiError error)
 {
     if (m_finished)
         return;
+    m_ending = true;
     error.setEndpoint(m_endpoint);
     if (error.httpStatus() == 0 && m_status > 0)
         error.setHttpStatus(m_status); // a 2xx whose body was wrong
@@ -276,7 +285,8 @@ void ApiJob::finish()
     m_timeout.stop();
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
+        if (m_reply->isRunning())
+            m_reply->abort();
     }
     Q_EMIT finished();
     deleteLater();

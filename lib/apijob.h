@@ -100,6 +100,7 @@ private:
     int m_status = 0; // of the answer being handled
     QString m_tlsErrors;
     bool m_started = false;
+    bool m_ending = false; // the answer is in (or the job failed): no abort from here on
     bool m_finished = false;
 };
 

@@ -1,0 +1,54 @@
+#pragma once
+// DashboardSnapshot: one complete, consistent answer to a DashboardQuery (the
+// last good data the window keeps on screen), with the rows the table, the
+// charts and the exports share, and the range's total, average and peak.
+
+#include "dashboardquery.h"
+#include "usagetypes.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace geobox {
+
+// One bucket with both metrics: a row of the table and of the CSV, a bar of each chart.
+struct UsageRow
+{
+    QDateTime start;
+    QDateTime end;
+    std::optional<qint64> calls;   // absent when the query did not ask for calls
+    std::optional<qint64> traffic; // bytes; absent when not asked for
+    bool partial = false;
+
+    friend bool operator==(const UsageRow &, const UsageRow &) = default;
+};
+
+struct SeriesStats
+{
+    qint64 total = 0;
+    double averagePerBucket = 0;
+    qint64 peak = 0;
+    QDateTime peakStart; // invalid when there are no buckets
+};
+
+struct DashboardSnapshot
+{
+    DashboardQuery query;
+    QList<UsageRow> rows;
+    std::optional<double> processSeconds;
+    std::optional<UsageSummary> summary;
+    QDateTime fetchedAt; // UTC
+
+    // Stats over the rows of one metric (both when both were asked for).
+    SeriesStats stats(Metric metric) const;
+};
+
+// Rows from the two series, bucket by bucket (either may be absent).
+QList<UsageRow> mergeSeries(const std::optional<UsageSeries> &calls,
+                            const std::optional<UsageSeries> &traffic);
+
+} // namespace geobox
+
+Q_DECLARE_METATYPE(geobox::DashboardSnapshot)

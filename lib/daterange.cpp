@@ -1,0 +1,100 @@
+#include "daterange.h"
+
+#include <QCoreApplication>
+
+namespace geobox {
+
+DateRange presetRange(RangePreset preset, const QDate &today)
+{
+    switch (preset) {
+    case RangePreset::Today:
+        return {today, today};
+    case RangePreset::Last7Days:
+        return {today.addDays(-6), today};
+    case RangePreset::Last30Days:
+        return {today.addDays(-29), today};
+    case RangePreset::ThisMonth:
+        return {QDate(today.year(), today.month(), 1), today};
+    case RangePreset::LastMonth: {
+        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+        return {first, first.addMonths(1).addDays(-1)};
+    }
+    case RangePreset::Last12Months:
+        // The current month and the eleven before it: twelve whole bars at month scale.
+        return {QDate(today.year(), today.month(), 1).addMonths(-11), today};
+    case RangePreset::Custom:
+        return {};
+    }
+    return {};
+}
+
+static constexpr struct
+{
+    RangePreset preset;
+    const char *id;
+    const char *label;
+} presets[] = {
+    {RangePreset::Today, "today", QT_TRANSLATE_NOOP("geobox::DateRange", "Today")},
+    {RangePreset::Last7Days, "last-7-days", QT_TRANSLATE_NOOP("geobox::DateRange", "Last 7 days")},
+    {RangePreset::Last30Days, "last-30-days",
+     QT_TRANSLATE_NOOP("geobox::DateRange", "Last 30 days")},
+    {RangePreset::ThisMonth, "this-month", QT_TRANSLATE_NOOP("geobox::DateRange", "This month")},
+    {RangePreset::LastMonth, "last-month", QT_TRANSLATE_NOOP("geobox::DateRange", "Last month")},
+    {RangePreset::Last12Months, "last-12-months",
+     QT_TRANSLATE_NOOP("geobox::DateRange", "Last 12 months")},
+    {RangePreset::Custom, "custom", QT_TRANSLATE_NOOP("geobox::DateRange", "Custom")},
+};
+
+QString presetId(RangePreset preset)
+{
+    for (const auto &p : presets) {
+        if (p.preset == preset)
+            return QLatin1String(p.id);
+    }
+    return {};
+}
+
+std::optional<RangePreset> presetFromId(QStringView id)
+{
+    for (const auto &p : presets) {
+        if (id == QLatin1String(p.id))
+            return p.preset;
+    }
+    return std::nullopt;
+}
+
+QString presetLabel(RangePreset preset)
+{
+    for (const auto &p : presets) {
+        if (p.preset == preset)
+            return QCoreApplication::translate("geobox::DateRange", p.label);
+    }
+    return {};
+}
+
+QString describeRange(const DateRange &range, const QLocale &locale)
+{
+    if (!range.isValid())
+        return QCoreApplication::translate("geobox::DateRange", "No valid range");
+    const QDate &a = range.first;
+    const QDate &b = range.last;
+    const QString full = QStringLiteral("d MMM yyyy");
+    QString span;
+    if (a == b)
+        span = locale.toString(a, full);
+    else if (a.year() == b.year() && a.month() == b.month())
+        span = QStringLiteral("%1 – %2").arg(locale.toString(a, QStringLiteral("d")),
+                                             locale.toString(b, full));
+    else if (a.year() == b.year())
+        span = QStringLiteral("%1 – %2").arg(locale.toString(a, QStringLiteral("d MMM")),
+                                             locale.toString(b, full));
+    else
+        span = QStringLiteral("%1 – %2").arg(locale.toString(a, full), locale.toString(b, full));
+    const int days = static_cast<int>(range.days());
+    const QString count = days == 1 ? QCoreApplication::translate("geobox::DateRange", "1 day")
+                                    : QCoreApplication::translate("geobox::DateRange", "%1 days")
+                                          .arg(locale.toString(days));
+    return QStringLiteral("%1 · %2").arg(span, count);
+}
+
+} // namespace geobox

@@ -1,0 +1,51 @@
+#pragma once
+// DateRange: an inclusive range of whole days in the service's zone, the
+// presets a user picks from, and the words that describe a range
+// ("1 – 7 Mar 2026 · 7 days").
+
+#include <QDate>
+#include <QLocale>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace geobox {
+
+struct DateRange
+{
+    QDate first;
+    QDate last;
+
+    bool isValid() const { return first.isValid() && last.isValid() && first <= last; }
+    qint64 days() const { return isValid() ? first.daysTo(last) + 1 : 0; }
+
+    friend bool operator==(const DateRange &, const DateRange &) = default;
+};
+
+enum class RangePreset
+{
+    Today,
+    Last7Days,
+    Last30Days,
+    ThisMonth,
+    LastMonth,
+    Last12Months,
+    Custom
+};
+
+// The range a preset means on `today`. Custom gives an invalid range.
+DateRange presetRange(RangePreset preset, const QDate &today);
+// "today", "last-7-days", ... for settings and the command line.
+QString presetId(RangePreset preset);
+std::optional<RangePreset> presetFromId(QStringView id);
+// "Last 7 days", for a menu.
+QString presetLabel(RangePreset preset);
+
+// "1 – 7 Mar 2026 · 7 days", "28 Feb – 3 Mar 2026 · 4 days", "5 Mar 2026 · 1 day".
+QString describeRange(const DateRange &range, const QLocale &locale = QLocale());
+
+} // namespace geobox
+
+Q_DECLARE_METATYPE(geobox::DateRange)
+Q_DECLARE_METATYPE(geobox::RangePreset)

@@ -1,0 +1,250 @@
+// The dashboard state shared by the window and the command line, against
+// geobox-sandbox over HTTP: the calls of a query go out together, a newer
+// query drops the older answers, a failure keeps the last good snapshot, and
+// Refresh posts usage/update before fetching again.
+
+#include "dashboardstate.h"
+#include "sandboxfixture.h"
+
+#include <QNetworkAccessManager>
+
+using namespace geobox;
+
+class TestDashboardState final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void loadAccount();
+    void snapshotMatchesSandbox();
+    void callsGoOutTogether();
+    void newerQueryWins();
+    void failureKeepsLastGoodData();
+    void refreshPostsUpdateFirst();
+    void invalidQuerySendsNothing();
+    void otherUserAsAdmin();
+
+private:
+    DashboardQuery accountQuery(const DateRange &range, Scale scale = Scale::Day) const;
+    bool waitForSnapshot(QSignalSpy &spy, int count = 1);
+
+    testing::SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<UsageClient> m_client;
+    std::unique_ptr<DashboardState> m_state;
+    User m_me;
+};
+
+void TestDashboardState::initTestCase()
+{
+    QVERIFY(m_sandbox.start(11));
+}
+
+void TestDashboardState::init()
+{
+    m_sandbox.server->clearFaults();
+    ClientConfig config;
+    config.host = m_sandbox.url();
+    const QDateTime now = m_sandbox.now;
+    config.clock = [now] { return now; };
+    m_client = std::make_unique<UsageClient>(&m_network, config);
+    m_client->setCredentials(Credentials::apiKey(m_sandbox.apiKey));
+    m_state = std::make_unique<DashboardState>(m_client.get());
+    const sandbox::SandboxUser &main = m_sandbox.server->data().mainUser();
+    m_me.id = main.id;
+    m_me.username = main.username;
+    m_sandbox.server->clearRequests();
+}
+
+void TestDashboardState::cleanup()
+{
+    m_state.reset();
+    m_client.reset();
+}
+
+DashboardQuery TestDashboardState::accountQuery(const DateRange &range, Scale scale) const
+{
+    DashboardQuery q;
+    q.resource = Resource::account(m_me);
+    q.scale = scale;
+    q.range = range;
+    return q;
+}
+
+bool TestDashboardState::waitForSnapshot(QSignalSpy &spy, int count)
+{
+    return QTest::qWaitFor([&] { return spy.size() >= count; }, 20000);
+}
+
+void TestDashboardState::loadAccount()
+{
+    QSignalSpy loaded(m_state.get(), &DashboardState::accountLoaded);
+    m_state->loadAccount();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_state->user()->id, m_me.id);
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    QCOMPARE(m_state->apiKeys().size(), data.apiKeysOf(m_me.id).size());
+}
+
+void TestDashboardState::snapshotMatchesSandbox()
+{
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    QSignalSpy loading(m_state.get(), &DashboardState::loadingChanged);
+    const DateRange range{QDate(2026, 11, 1), QDate(2026, 11, 20)};
+    m_state->setQuery(accountQuery(range));
+    QVERIFY(m_state->isLoading());
+    QVERIFY(waitForSnapshot(changed));
+    QVERIFY(!m_state->isLoading());
+    QCOMPARE(loading.size(), 2);
+    QCOMPARE(loading.at(0).at(0).toBool(), true);
+    QCOMPARE(loading.at(1).at(0).toBool(), false);
+
+    const DashboardSnapshot s = *m_state->snapshot();
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    const QString eid = QString::number(m_me.id);
+    const QDateTime from(range.first, QTime(0, 0), QTimeZone::utc());
+    const auto calls =
+        data.series(eid, QStringLiteral("day"), QStringLiteral("calls"), from, m_sandbox.now);
+    const auto traffic =
+        data.series(eid, QStringLiteral("day"), QStringLiteral("traffic"), from, m_sandbox.now);
+    QCOMPARE(s.rows.size(), 20);
+    qint64 total = 0;
+    for (qsizetype i = 0; i < s.rows.size(); ++i) {
+        QCOMPARE(s.rows[i].start, calls[i].first);
+        QCOMPARE(*s.rows[i].calls, calls[i].second);
+        QCOMPARE(*s.rows[i].traffic, traffic[i].second);
+        total += calls[i].second;
+    }
+    QVERIFY(s.rows.last().partial);
+    QCOMPARE(s.stats(Metric::Calls).total, total);
+    const double process = data.processSeconds(
+        m_me.id, from, QDateTime(range.last, QTime(23, 59, 59, 999), QTimeZone::utc()));
+    QVERIFY(std::abs(*s.processSeconds - process) < 1e-5);
+    QCOMPARE(s.summary->monthlyApiCalls, data.summary(m_me.id).monthlyApiCalls);
+    QVERIFY(!m_state->isStale());
+}
+
+void TestDashboardState::callsGoOutTogether()
+{
+    for (const char *path : {"usage/api", "usage/process", "usage/summary"})
+        QVERIFY(m_sandbox.server->addFault(QLatin1String(path) + QStringLiteral("=delay:600")));
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    QElapsedTimer timer;
+    timer.start();
+    m_state->setQuery(accountQuery({QDate(2026, 11, 10), QDate(2026, 11, 16)}));
+    // All four calls reach the server while none has been answered yet.
+    QVERIFY(QTest::qWaitFor([&] { return m_sandbox.server->requests().size() == 4; }, 500));
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(waitForSnapshot(changed));
+    const qint64 elapsed = timer.elapsed();
+    qInfo("four delayed calls answered in %lld ms (each takes 600 ms)", elapsed);
+    QVERIFY2(elapsed < 4 * 600, "in parallel, not one after another");
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/api")), 2);
+}
+
+void TestDashboardState::newerQueryWins()
+{
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/api=delay:300")));
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    QSignalSpy failed(m_state.get(), &DashboardState::failed);
+    const DashboardQuery older = accountQuery({QDate(2026, 10, 1), QDate(2026, 10, 31)});
+    const DashboardQuery newer =
+        accountQuery({QDate(2026, 11, 1), QDate(2026, 11, 7)}, Scale::Hour);
+    m_state->setQuery(older);
+    QTest::qWait(50);
+    m_state->setQuery(newer);
+    QVERIFY(waitForSnapshot(changed));
+    QTest::qWait(400); // anything of the older query would have come by now
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(m_state->snapshot()->query, newer);
+    QCOMPARE(m_state->snapshot()->rows.size(), 7 * 24);
+}
+
+void TestDashboardState::failureKeepsLastGoodData()
+{
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    QSignalSpy failed(m_state.get(), &DashboardState::failed);
+    const DashboardQuery good = accountQuery({QDate(2026, 11, 1), QDate(2026, 11, 5)});
+    m_state->setQuery(good);
+    QVERIFY(waitForSnapshot(changed));
+    const QList<UsageRow> rows = m_state->snapshot()->rows;
+
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/api=status:503")));
+    const DashboardQuery next = accountQuery({QDate(2026, 10, 1), QDate(2026, 10, 5)});
+    m_state->setQuery(next);
+    QVERIFY(failed.wait(10000));
+    const ApiError error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.httpStatus(), 503);
+    QCOMPARE(m_state->snapshot()->rows, rows); // the last good data stays
+    QCOMPARE(m_state->snapshot()->query, good);
+    QVERIFY(m_state->isStale());
+    QVERIFY(!m_state->isLoading());
+    QCOMPARE(m_state->lastError()->kind(), ApiError::Kind::Server);
+
+    m_sandbox.server->clearFaults();
+    m_state->retry();
+    QVERIFY(waitForSnapshot(changed, 2));
+    QCOMPARE(m_state->snapshot()->query, next);
+    QVERIFY(!m_state->isStale());
+    QVERIFY(!m_state->lastError().has_value());
+}
+
+void TestDashboardState::refreshPostsUpdateFirst()
+{
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    m_state->setQuery(accountQuery({QDate(2026, 11, 14), QDate(2026, 11, 20)}));
+    QVERIFY(waitForSnapshot(changed));
+    m_sandbox.server->clearRequests();
+    m_state->refresh();
+    QVERIFY(waitForSnapshot(changed, 2));
+    const QList<sandbox::RecordedRequest> requests = m_sandbox.server->requests();
+    QCOMPARE(requests.size(), 5);
+    QCOMPARE(requests.first().path, QStringLiteral("usage/update"));
+    QCOMPARE(requests.first().method, QByteArray("POST"));
+}
+
+void TestDashboardState::invalidQuerySendsNothing()
+{
+    QSignalSpy invalid(m_state.get(), &DashboardState::queryInvalid);
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    m_state->setQuery(accountQuery({QDate(2026, 11, 5), QDate(2026, 11, 1)}));
+    QCOMPARE(invalid.size(), 1);
+    QVERIFY(invalid.first().first().value<ApiError>().message().contains(QStringLiteral("after")));
+    QTest::qWait(100);
+    QCOMPARE(m_sandbox.server->requests().size(), 0);
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(!m_state->isLoading());
+}
+
+void TestDashboardState::otherUserAsAdmin()
+{
+    const sandbox::SandboxUser &other = m_sandbox.server->data().otherUser();
+    QSignalSpy userLoaded(m_state.get(), &DashboardState::userLoaded);
+    m_state->loadUser(other.id);
+    QVERIFY(userLoaded.wait(10000));
+    const User user = userLoaded.first().first().value<User>();
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    DashboardQuery q = accountQuery({QDate(2026, 11, 1), QDate(2026, 11, 3)});
+    q.resource = Resource::otherUser(user);
+    m_sandbox.server->clearRequests();
+    m_state->setQuery(q);
+    QVERIFY(waitForSnapshot(changed));
+    const QByteArray id = QByteArray::number(other.id);
+    int withUserId = 0;
+    for (const sandbox::RecordedRequest &r : m_sandbox.server->requests()) {
+        if (r.path == QLatin1String("usage/api"))
+            QVERIFY(r.rawQuery.startsWith("eid=" + id + "&"));
+        else if (r.rawQuery.startsWith("user_id=" + id + "&"))
+            ++withUserId;
+    }
+    QCOMPARE(withUserId, 2); // process and summary
+    QCOMPARE(m_state->snapshot()->summary->monthlyApiCalls,
+             m_sandbox.server->data().summary(other.id).monthlyApiCalls);
+}
+
+QTEST_GUILESS_MAIN(TestDashboardState)
+#include "tst_dashboardstate.moc"

@@ -1,0 +1,113 @@
+// Date ranges: what each preset means on a given day, the ids kept in settings,
+// and the words a range is described with.
+
+#include "dashboardquery.h"
+#include "daterange.h"
+
+#include <QTest>
+
+using namespace geobox;
+
+class TestDateRange final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void presets_data();
+    void presets();
+    void presetIds();
+    void describe_data();
+    void describe();
+    void queryValidation();
+};
+
+void TestDateRange::presets_data()
+{
+    QTest::addColumn<RangePreset>("preset");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+    const QDate d(2026, 3, 15);
+    QTest::newRow("today") << RangePreset::Today << d << d << d;
+    QTest::newRow("last 7 days") << RangePreset::Last7Days << d << QDate(2026, 3, 9) << d;
+    QTest::newRow("last 30 days") << RangePreset::Last30Days << d << QDate(2026, 2, 14) << d;
+    QTest::newRow("this month") << RangePreset::ThisMonth << d << QDate(2026, 3, 1) << d;
+    QTest::newRow("last month, February")
+        << RangePreset::LastMonth << d << QDate(2026, 2, 1) << QDate(2026, 2, 28);
+    QTest::newRow("last month in January") << RangePreset::LastMonth << QDate(2026, 1, 10)
+                                           << QDate(2025, 12, 1) << QDate(2025, 12, 31);
+    QTest::newRow("last month, leap February")
+        << RangePreset::LastMonth << QDate(2024, 3, 31) << QDate(2024, 2, 1) << QDate(2024, 2, 29);
+    QTest::newRow("last 12 months") << RangePreset::Last12Months << d << QDate(2025, 4, 1) << d;
+    QTest::newRow("first of month")
+        << RangePreset::ThisMonth << QDate(2026, 4, 1) << QDate(2026, 4, 1) << QDate(2026, 4, 1);
+}
+
+void TestDateRange::presets()
+{
+    QFETCH(RangePreset, preset);
+    QFETCH(QDate, today);
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    const DateRange r = presetRange(preset, today);
+    QCOMPARE(r.first, first);
+    QCOMPARE(r.last, last);
+    QVERIFY(r.isValid());
+}
+
+void TestDateRange::presetIds()
+{
+    for (RangePreset p : {RangePreset::Today, RangePreset::Last7Days, RangePreset::Last30Days,
+                          RangePreset::ThisMonth, RangePreset::LastMonth, RangePreset::Last12Months,
+                          RangePreset::Custom}) {
+        QCOMPARE(presetFromId(presetId(p)), std::optional(p));
+        QVERIFY(!presetLabel(p).isEmpty());
+    }
+    QVERIFY(!presetFromId(u"yesterday").has_value());
+    QVERIFY(!presetRange(RangePreset::Custom, QDate(2026, 1, 1)).isValid());
+}
+
+void TestDateRange::describe_data()
+{
+    QTest::addColumn<DateRange>("range");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("within a month") << DateRange{QDate(2026, 3, 1), QDate(2026, 3, 7)}
+                                    << QStringLiteral("1 – 7 Mar 2026 · 7 days");
+    QTest::newRow("across months") << DateRange{QDate(2026, 2, 28), QDate(2026, 3, 3)}
+                                   << QStringLiteral("28 Feb – 3 Mar 2026 · 4 days");
+    QTest::newRow("across years") << DateRange{QDate(2025, 12, 30), QDate(2026, 1, 2)}
+                                  << QStringLiteral("30 Dec 2025 – 2 Jan 2026 · 4 days");
+    QTest::newRow("one day") << DateRange{QDate(2026, 3, 5), QDate(2026, 3, 5)}
+                             << QStringLiteral("5 Mar 2026 · 1 day");
+    QTest::newRow("backwards") << DateRange{QDate(2026, 3, 5), QDate(2026, 3, 1)}
+                               << QStringLiteral("No valid range");
+}
+
+void TestDateRange::describe()
+{
+    QFETCH(DateRange, range);
+    QFETCH(QString, words);
+    QCOMPARE(describeRange(range, QLocale(QLocale::English, QLocale::UnitedKingdom)), words);
+}
+
+void TestDateRange::queryValidation()
+{
+    User me;
+    me.id = 4;
+    me.username = QStringLiteral("ana");
+    DashboardQuery q;
+    q.resource = Resource::account(me);
+    q.range = {QDate(2026, 3, 2), QDate(2026, 3, 1)};
+    QVERIFY(q.validate().has_value());
+    QVERIFY(q.validate()->message().contains(QStringLiteral("after")));
+    q.range = {QDate(2026, 3, 1), QDate(2026, 3, 1)};
+    QVERIFY(!q.validate().has_value());
+    q.calls = q.traffic = false;
+    QVERIFY(q.validate().has_value());
+    q.calls = true;
+    q.resource = Resource();
+    QVERIFY(q.validate().has_value());
+}
+
+QTEST_GUILESS_MAIN(TestDateRange)
+#include "tst_daterange.moc"
