@@ -1,0 +1,206 @@
+// geobox-sandbox: runs the sandbox server (a local stand-in for the Geobox usage API) until
+// SIGINT or SIGTERM. Prints "listening on http://HOST:PORT/" as its first line on stdout.
+
+#include "sandboxserver.h"
+#include "signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <csignal>
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+constexpr int kExitUsage = 2;
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "geobox-sandbox: %s\n", qUtf8Printable(message));
+    std::fprintf(stderr, "Try 'geobox-sandbox --help' for more information.\n");
+    return kExitUsage;
+}
+
+std::optional<qint64> parseInteger(const QString &text, qint64 minimum, qint64 maximum)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
+// ISO 8601; without a zone it is UTC.
+std::optional<QDateTime> parseNow(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return std::nullopt;
+    if (t.timeSpec() == Qt::LocalTime)
+        t = QDateTime(t.date(), t.time(), Qt::UTC);
+    return t.toUTC();
+}
+
+QString urlHost(const QHostAddress &address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol
+               ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+               : address.toString();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("geobox-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GEOBOX_SANDBOX_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A local stand-in for the Geobox usage API (/v1/...), with deterministic "
+                       "seeded data and fault injection."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+                                        QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                                        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on; 0 takes a free one."),
+                                        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the generated data (default 1)."),
+                                        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption apiKeyOption(
+        QStringLiteral("apikey"),
+        QStringLiteral("Extra valid API key of the main (admin) user; repeatable."),
+        QStringLiteral("key"));
+    const QCommandLineOption viewerKeyOption(
+        QStringLiteral("viewer-apikey"),
+        QStringLiteral("API key that signs in as the second user (role Viewer)."),
+        QStringLiteral("key"));
+    const QCommandLineOption usernameOption(QStringLiteral("username"),
+                                            QStringLiteral("User name valid for POST auth/token/."),
+                                            QStringLiteral("name"));
+    const QCommandLineOption passwordOption(QStringLiteral("password"),
+                                            QStringLiteral("Password valid for POST auth/token/."),
+                                            QStringLiteral("password"));
+    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
+                                           QStringLiteral("Delay added before every answer."),
+                                           QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        QStringLiteral("Inject a fault, PATH=ACTION[#N]; repeatable. ACTION: status:CODE, "
+                       "delay:MS, malformed, truncate, drop, html, body:TEXT, redirect:URL. "
+                       "#N: only the next N matching requests."),
+        QStringLiteral("rule"));
+    const QCommandLineOption keysOption(
+        QStringLiteral("keys"),
+        QStringLiteral("Number of API keys of the main user (default: from the seed, 3..12)."),
+        QStringLiteral("n"));
+    const QCommandLineOption nowOption(
+        QStringLiteral("now"),
+        QStringLiteral("Fixed clock, ISO 8601 (UTC if no zone), e.g. 2025-07-15T13:37:00Z."),
+        QStringLiteral("time"));
+    const QCommandLineOption allowRemoteOption(
+        QStringLiteral("allow-remote"),
+        QStringLiteral("Allow --host to be an address other than a loopback one."));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QStringLiteral("Log one line per request to stderr (API keys redacted)."));
+    parser.addOptions({hostOption, portOption, seedOption, apiKeyOption, viewerKeyOption,
+                       usernameOption, passwordOption, latencyOption, faultOption, keysOption,
+                       nowOption, allowRemoteOption, verboseOption});
+
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument \"%1\"")
+                              .arg(parser.positionalArguments().constFirst()));
+
+    sandbox::SandboxOptions options;
+
+    bool seedOk = false;
+    options.seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!seedOk)
+        return usageError(QStringLiteral("--seed must be a non-negative integer"));
+
+    const std::optional<qint64> port = parseInteger(parser.value(portOption), 0, 65535);
+    if (!port)
+        return usageError(QStringLiteral("--port must be an integer from 0 to 65535"));
+
+    const std::optional<qint64> latency = parseInteger(parser.value(latencyOption), 0, 600000);
+    if (!latency)
+        return usageError(QStringLiteral("--latency-ms must be an integer from 0 to 600000"));
+    options.latencyMs = static_cast<int>(*latency);
+
+    if (parser.isSet(keysOption)) {
+        const std::optional<qint64> keys = parseInteger(parser.value(keysOption), 1, 1000);
+        if (!keys)
+            return usageError(QStringLiteral("--keys must be an integer from 1 to 1000"));
+        options.keyCount = static_cast<int>(*keys);
+    }
+
+    if (parser.isSet(nowOption)) {
+        options.now = parseNow(parser.value(nowOption));
+        if (!options.now)
+            return usageError(QStringLiteral("--now must be an ISO 8601 date and time, e.g. "
+                                             "2025-07-15T13:37:00Z"));
+    }
+
+    for (const QString &key : parser.values(apiKeyOption)) {
+        if (key.isEmpty())
+            return usageError(QStringLiteral("--apikey must not be empty"));
+        options.apiKeys.append(key.toUtf8());
+    }
+    options.viewerApiKey = parser.value(viewerKeyOption).toUtf8();
+    if (parser.isSet(usernameOption) != parser.isSet(passwordOption))
+        return usageError(QStringLiteral("--username and --password go together"));
+    options.username = parser.value(usernameOption);
+    options.password = parser.value(passwordOption);
+    options.verbose = parser.isSet(verboseOption);
+
+    const QString host = parser.value(hostOption);
+    QHostAddress address;
+    if (host == QStringLiteral("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host))
+        return usageError(QStringLiteral("--host \"%1\" is not an IP address").arg(host));
+    if (!address.isLoopback() && !parser.isSet(allowRemoteOption))
+        return usageError(QStringLiteral("refusing to listen on %1: not a loopback address "
+                                         "(pass --allow-remote to expose the sandbox)")
+                              .arg(address.toString()));
+
+    sandbox::SandboxServer server(options);
+    for (const QString &rule : parser.values(faultOption)) {
+        QString error;
+        if (!server.addFault(rule, &error))
+            return usageError(error);
+    }
+
+    sandbox::SignalWatcher watcher;
+    if (!watcher.watch({SIGINT, SIGTERM})) {
+        std::fprintf(stderr, "geobox-sandbox: cannot install signal handlers\n");
+        return 1;
+    }
+    QObject::connect(&watcher, &sandbox::SignalWatcher::signalReceived, &app,
+                     &QCoreApplication::quit);
+
+    const quint16 boundPort = server.listenOn(address, static_cast<quint16>(*port));
+    if (boundPort == 0) {
+        std::fprintf(stderr, "geobox-sandbox: cannot listen on %s port %lld\n",
+                     qUtf8Printable(address.toString()), static_cast<long long>(*port));
+        return 1;
+    }
+    std::printf("listening on http://%s:%u/\n", qUtf8Printable(urlHost(address)),
+                static_cast<unsigned>(boundPort));
+    std::fflush(stdout);
+
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+// Settings of one sandbox server: the seed of its data, the credentials it accepts, its clock
+// and its latency. Filled from the command line or directly by in-process tests.
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sandbox {
+
+struct SandboxOptions
+{
+    quint64 seed = 1;
+    // Extra valid API keys; all sign in as the main (admin) user.
+    QList<QByteArray> apiKeys;
+    // If set, a key that signs in as the second user (role "Viewer").
+    QByteArray viewerApiKey;
+    // If both are set, valid for POST auth/token/ (main user).
+    QString username;
+    QString password;
+    // Added before every answer.
+    int latencyMs = 0;
+    // The sandbox's clock (UTC); default: the real current time.
+    std::optional<QDateTime> now;
+    // Number of API keys of the main user; 0 = chosen from the seed, 3..12.
+    int keyCount = 0;
+    // Log one line per request to stderr (API keys redacted, no Authorization value).
+    bool verbose = false;
+};
+
+} // namespace sandbox
