@@ -1,5 +1,7 @@
 #include "usageclient.h"
 
+#include "networkpolicy.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -109,11 +111,8 @@ QNetworkReply *UsageClient::send(const ApiJob::Request &request, std::optional<A
         return nullptr;
     }
     const QUrl host = m_config.host;
-    if (!host.isValid() || host.host().isEmpty() ||
-        (host.scheme() != QLatin1String("https") && host.scheme() != QLatin1String("http"))) {
-        *refusal = ApiError(
-            ApiError::Kind::InsecureUrl,
-            tr("\"%1\" is not an http:// or https:// server address.").arg(redactedUrl(host)));
+    if (std::optional<ApiError> insecure = checkServerUrl(host)) {
+        *refusal = std::move(insecure); // refused before a byte is sent
         return nullptr;
     }
 
@@ -153,13 +152,7 @@ QNetworkReply *UsageClient::send(const ApiJob::Request &request, std::optional<A
 
 bool UsageClient::redirectAllowed(const QUrl &from, const QUrl &to) const
 {
-    // Same server only, and never from https down to http: the credentials ride along.
-    const QUrl resolved = from.resolved(to);
-    return resolved.host().compare(m_config.host.host(), Qt::CaseInsensitive) == 0 &&
-           resolved.port(resolved.scheme() == QLatin1String("https") ? 443 : 80) ==
-               m_config.host.port(m_config.host.scheme() == QLatin1String("https") ? 443 : 80) &&
-           !(m_config.host.scheme() == QLatin1String("https") &&
-             resolved.scheme() != QLatin1String("https"));
+    return geobox::redirectAllowed(m_config.host, from, to);
 }
 
 } // namespace geobox

@@ -44,7 +44,8 @@ struct SandboxFixture
         options.viewerApiKey = viewerKey.toLatin1();
         options.username = username;
         options.password = password;
-        options.now = now;
+        if (now.isValid())
+            options.now = now; // else the sandbox follows the real clock
         options.keyCount = keyCount;
         server = std::make_unique<sandbox::SandboxServer>(options);
         port = server->listenOn(QHostAddress::LocalHost, 0);

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void abort();
     void oversizedBody();
     void hostWithPath();
+    void plainHttpElsewhereIsRefused();
+    void sameServerRedirectIsFollowed();
 
 private:
     UsageClient *makeClient(const Credentials &credentials,
@@ -627,6 +629,35 @@ void TestUsageClient::hostWithPath()
     QVERIFY(out.error);
     QCOMPARE(out.error->kind(), ApiError::Kind::NotFound);
     QCOMPARE(m_sandbox.server->requests().last().path, QStringLiteral("/geobox/v1/users/me/"));
+}
+
+void TestUsageClient::plainHttpElsewhereIsRefused()
+{
+    ClientConfig config = m_client->config();
+    config.host = QUrl(QStringLiteral("http://api.geobox.invalid/"));
+    m_client->setConfig(config);
+    QElapsedTimer timer;
+    timer.start();
+    const auto out = await<User>(m_client->currentUser());
+    QVERIFY(out.error);
+    QCOMPARE(out.error->kind(), ApiError::Kind::InsecureUrl);
+    QVERIFY2(out.error->message().contains(QStringLiteral("https://api.geobox.invalid")),
+             qPrintable(out.error->message()));
+    QVERIFY(!out.error->message().contains(m_sandbox.apiKey));
+    QVERIFY(timer.elapsed() < 1000); // refused at once: no name lookup, no connection
+}
+
+void TestUsageClient::sameServerRedirectIsFollowed()
+{
+    // FastAPI's slash redirect, on the same server: followed, with the key kept.
+    const QString target =
+        m_sandbox.url().toString() + QStringLiteral("v1/usage/summary?apikey=") + m_sandbox.apiKey;
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/summary=redirect:") + target +
+                                       QStringLiteral("#1")));
+    const auto out = await<UsageSummary>(m_client->usageSummary());
+    if (out.error)
+        QFAIL(qPrintable(out.error->message()));
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/summary")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestUsageClient)

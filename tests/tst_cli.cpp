@@ -1,0 +1,392 @@
+// The command line through QProcess, against geobox-sandbox on 127.0.0.1:
+// what export and summary print, each documented exit code, stdout versus -o,
+// one clear line on stderr, and no secret in any output.
+
+#include "sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void demoExportPrintsThirtyDays();
+    void csvMatchesSandbox();
+    void jsonMatchesSandbox();
+    void keyByNameAndWeeks();
+    void outputFile();
+    void badArguments_data();
+    void badArguments();
+    void credentials();
+    void serverErrors_data();
+    void serverErrors();
+    void unwritableOutput();
+    void summary();
+    void help();
+
+private:
+    Run run(const QStringList &args, const QProcessEnvironment &env,
+            const QString &stdoutFile = {});
+    QProcessEnvironment env(const QString &key) const;
+    QStringList server() const;
+
+    testing::SandboxFixture m_sandbox;
+    QDate m_first;
+    QDate m_last;
+    QStringList m_secrets;
+    QStringList m_leaks; // commands whose output held a secret
+};
+
+void TestCli::initTestCase()
+{
+    // The command line reads the real clock: the sandbox runs on it too, and the tests
+    // look at days well in the past, whose numbers no longer change.
+    m_sandbox.now = QDateTime();
+    QVERIFY(m_sandbox.start(5));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    m_first = today.addDays(-40);
+    m_last = today.addDays(-11);
+    m_secrets = {m_sandbox.apiKey, m_sandbox.password};
+    for (const auto &key : m_sandbox.server->data().apiKeys())
+        m_secrets.append(QString::fromLatin1(key.key));
+}
+
+void TestCli::init()
+{
+    m_sandbox.server->clearFaults();
+}
+
+void TestCli::cleanup()
+{
+    QVERIFY2(m_leaks.isEmpty(), qPrintable(QStringLiteral("a secret was printed by: ") +
+                                           m_leaks.join(QStringLiteral("; "))));
+}
+
+QProcessEnvironment TestCli::env(const QString &key) const
+{
+    QProcessEnvironment e;
+    e.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+    e.insert(QStringLiteral("HOME"), QDir::tempPath());
+    e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    if (!key.isEmpty())
+        e.insert(QStringLiteral("GEOBOX_APIKEY"), key);
+    return e;
+}
+
+QStringList TestCli::server() const
+{
+    return {QStringLiteral("--server"), m_sandbox.url().toString()};
+}
+
+Run TestCli::run(const QStringList &args, const QProcessEnvironment &env, const QString &stdoutFile)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    if (!stdoutFile.isEmpty())
+        process.setStandardOutputFile(stdoutFile);
+    process.start(QStringLiteral(GEOBOX_USAGE_BIN), args);
+    // The sandbox answers on this thread: keep the event loop running while we wait.
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
+        process.kill();
+    process.waitForFinished(1000);
+    Run r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    for (const QString &secret : m_secrets) {
+        if (r.out.contains(secret.toUtf8()) || r.err.contains(secret.toUtf8()))
+            m_leaks.append(args.join(QLatin1Char(' ')));
+    }
+    return r;
+}
+
+void TestCli::demoExportPrintsThirtyDays()
+{
+    const Run r = run({QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("--days"),
+                       QStringLiteral("30")},
+                      env({}));
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 31);
+    QCOMPARE(lines.first().trimmed(),
+             QByteArray("bucket_start,bucket_end,scale,resource,calls,traffic_bytes,partial"));
+    QVERIFY(lines.last().trimmed().endsWith(",true")); // today is still running
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::csvMatchesSandbox()
+{
+    const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--from"),
+                                  m_first.toString(Qt::ISODate), QStringLiteral("--to"),
+                                  m_last.toString(Qt::ISODate)} +
+                          server(),
+                      env(m_sandbox.apiKey));
+    QCOMPARE(r.exitCode, 0);
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    const QString eid = QString::number(data.mainUser().id);
+    const QDateTime from(m_first, QTime(0, 0), QTimeZone::utc());
+    const QDateTime to(m_last, QTime(23, 59, 59), QTimeZone::utc());
+    const auto calls = data.series(eid, QStringLiteral("day"), QStringLiteral("calls"), from, to);
+    const auto traffic =
+        data.series(eid, QStringLiteral("day"), QStringLiteral("traffic"), from, to);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 31);
+    int zeros = 0;
+    for (int i = 0; i < 30; ++i) {
+        const QList<QByteArray> cells = lines[i + 1].trimmed().split(',');
+        QCOMPARE(cells.size(), 7);
+        QCOMPARE(QDateTime::fromString(QString::fromLatin1(cells[0]), Qt::ISODate), calls[i].first);
+        QCOMPARE(cells[2], QByteArray("day"));
+        QCOMPARE(cells[3], "account:" + data.mainUser().username.toUtf8());
+        QCOMPARE(cells[4].toLongLong(), calls[i].second);
+        QCOMPARE(cells[5].toLongLong(), traffic[i].second);
+        QCOMPARE(cells[6], QByteArray("false"));
+        zeros += calls[i].second == 0 ? 1 : 0;
+    }
+    QVERIFY2(zeros > 0, "the sandbox leaves out at least one day a month: it must be a 0 row");
+}
+
+void TestCli::jsonMatchesSandbox()
+{
+    const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                  QStringLiteral("json"), QStringLiteral("--metric"),
+                                  QStringLiteral("traffic"), QStringLiteral("--scale"),
+                                  QStringLiteral("hour"), QStringLiteral("--from"),
+                                  m_last.toString(Qt::ISODate), QStringLiteral("--to"),
+                                  m_last.toString(Qt::ISODate)} +
+                          server(),
+                      env(m_sandbox.apiKey));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.size(), 24);
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    const auto truth =
+        data.series(QString::number(data.mainUser().id), QStringLiteral("hour"),
+                    QStringLiteral("traffic"), QDateTime(m_last, QTime(0, 0), QTimeZone::utc()),
+                    QDateTime(m_last, QTime(23, 59), QTimeZone::utc()));
+    for (int i = 0; i < 24; ++i) {
+        const QJsonObject o = rows.at(i).toObject();
+        QCOMPARE(o.value(QStringLiteral("traffic_bytes")).toInteger(), truth[i].second);
+        QVERIFY(o.value(QStringLiteral("calls")).isNull()); // not asked for
+        QCOMPARE(o.value(QStringLiteral("scale")).toString(), QStringLiteral("hour"));
+    }
+}
+
+void TestCli::keyByNameAndWeeks()
+{
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    const sandbox::SandboxApiKey key = data.apiKeysOf(data.mainUser().id).first();
+    const Run r =
+        run(QStringList{QStringLiteral("export"), QStringLiteral("--resource"),
+                        QStringLiteral("key:") + key.name, QStringLiteral("--scale"),
+                        QStringLiteral("week"), QStringLiteral("--metric"), QStringLiteral("calls"),
+                        QStringLiteral("--from"), m_first.toString(Qt::ISODate),
+                        QStringLiteral("--to"), m_last.toString(Qt::ISODate)} +
+                server(),
+            env(m_sandbox.apiKey));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.contains(key.key)); // named, never by its secret
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    const auto days =
+        data.series(QString::fromLatin1(key.key), QStringLiteral("day"), QStringLiteral("calls"),
+                    QDateTime(m_first, QTime(0, 0), QTimeZone::utc()),
+                    QDateTime(m_last, QTime(23, 59), QTimeZone::utc()));
+    qint64 all = 0;
+    for (const auto &d : days)
+        all += d.second;
+    qint64 sum = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> cells = lines[i].trimmed().split(',');
+        QCOMPARE(cells[2], QByteArray("week"));
+        QCOMPARE(cells[3], ("key:" + key.name).toUtf8());
+        QVERIFY(cells[5].isEmpty());
+        sum += cells[4].toLongLong();
+    }
+    QCOMPARE(sum, all);
+    // The first and last weeks are cut by the range unless it falls on week bounds.
+    QCOMPARE(lines[1].trimmed().endsWith(",true"), m_first.dayOfWeek() != Qt::Monday);
+}
+
+void TestCli::outputFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("usage.csv"));
+    const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--days"),
+                                  QStringLiteral("3"), QStringLiteral("-o"), path} +
+                          server(),
+                      env(m_sandbox.apiKey));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 4);
+}
+
+void TestCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("scale") << QStringList{QStringLiteral("--scale"), QStringLiteral("year")}
+                           << QStringLiteral("--scale");
+    QTest::newRow("from after to")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("2026-03-05"),
+                       QStringLiteral("--to"), QStringLiteral("2026-03-01")}
+        << QStringLiteral("after");
+    QTest::newRow("bad date") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-13-01"),
+                                             QStringLiteral("--to"), QStringLiteral("2026-03-01")}
+                              << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("from alone") << QStringList{QStringLiteral("--from"),
+                                               QStringLiteral("2026-03-01")}
+                                << QStringLiteral("together");
+    QTest::newRow("zero days") << QStringList{QStringLiteral("--days"), QStringLiteral("0")}
+                               << QStringLiteral("--days");
+    QTest::newRow("unknown key") << QStringList{QStringLiteral("--resource"),
+                                                QStringLiteral("key:No such key")}
+                                 << QStringLiteral("No such key");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--colour")} << QStringLiteral("colour");
+    QTest::newRow("format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")}
+                            << QStringLiteral("--format");
+}
+
+void TestCli::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    const int before = m_sandbox.server->requestCount(QStringLiteral("usage/api"));
+    const Run r =
+        run(QStringList{QStringLiteral("export")} + args + server(), env(m_sandbox.apiKey));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.count('\n'), 1); // one clear line
+    QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/api")), before);
+}
+
+void TestCli::credentials()
+{
+    const Run none = run(QStringList{QStringLiteral("export")} + server(), env({}));
+    QCOMPARE(none.exitCode, 3);
+    QVERIFY(none.err.contains("GEOBOX_APIKEY"));
+    QCOMPARE(none.err.count('\n'), 1);
+
+    const QString wrong = testing::randomSecret();
+    m_secrets.append(wrong);
+    const Run rejected = run(QStringList{QStringLiteral("export")} + server(), env(wrong));
+    QCOMPARE(rejected.exitCode, 3);
+    QVERIFY2(rejected.err.contains("401"), rejected.err.constData());
+    QCOMPARE(rejected.err.count('\n'), 1);
+}
+
+void TestCli::serverErrors_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("500") << QStringLiteral("usage/api=status:500") << QByteArray("500");
+    QTest::newRow("503") << QStringLiteral("usage/api=status:503")
+                         << QByteArray("Service Unavailable");
+    QTest::newRow("malformed") << QStringLiteral("usage/api=malformed")
+                               << QByteArray("not valid JSON");
+    QTest::newRow("dropped") << QStringLiteral("users/me/=drop")
+                             << QByteArray("closed the connection");
+    QTest::newRow("403") << QStringLiteral("apikeys/=status:403") << QByteArray("403");
+}
+
+void TestCli::serverErrors()
+{
+    QFETCH(QString, fault);
+    QFETCH(QByteArray, says);
+    QVERIFY(m_sandbox.server->addFault(fault));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("usage.csv"));
+    const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("-o"), path} + server(),
+                      env(m_sandbox.apiKey));
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains(says), r.err.constData());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCli::unwritableOutput()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/usage.csv"));
+    const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("-o"), path} + server(),
+                      env(m_sandbox.apiKey));
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY(r.err.contains(path.toUtf8()));
+
+    // A full device: standard output on /dev/full.
+    if (QFile::exists(QStringLiteral("/dev/full"))) {
+        const Run full = run(QStringList{QStringLiteral("export")} + server(),
+                             env(m_sandbox.apiKey), QStringLiteral("/dev/full"));
+        QCOMPARE(full.exitCode, 5);
+        QCOMPARE(full.err.count('\n'), 1);
+    }
+}
+
+void TestCli::summary()
+{
+    const Run r = run(
+        QStringList{QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("json")} +
+            server(),
+        env(m_sandbox.apiKey));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.size(), 16);
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    const sandbox::UsageSummary truth = data.summary(data.mainUser().id);
+    QCOMPARE(o.value(QStringLiteral("max_monthly_api_calls")).toInteger(),
+             truth.maxMonthlyApiCalls);
+    QCOMPARE(o.value(QStringLiteral("available_storage")).toInteger(), truth.availableStorage);
+    QVERIFY(o.value(QStringLiteral("process_seconds_last_30_days")).toDouble() > 0);
+
+    const Run text = run(QStringList{QStringLiteral("summary")} + server(), env(m_sandbox.apiKey));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("Calls this month"));
+    QVERIFY(text.out.contains("Days left on the plan"));
+
+    const Run viewer = run(QStringList{QStringLiteral("summary"), QStringLiteral("--user-id"),
+                                       QString::number(data.mainUser().id)} +
+                               server(),
+                           env(m_sandbox.viewerKey));
+    QCOMPARE(viewer.exitCode, 4);
+    QVERIFY(viewer.err.contains("403"));
+}
+
+void TestCli::help()
+{
+    for (const char *command : {"export", "summary"}) {
+        const Run r = run({QLatin1String(command), QStringLiteral("--help")}, env({}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--demo"));
+        QVERIFY(r.out.contains("--server"));
+    }
+    const Run exportHelp = run({QStringLiteral("export"), QStringLiteral("--help")}, env({}));
+    for (const char *option : {"--resource", "--scale", "--metric", "--from", "--to", "--days",
+                               "--format", "--output", "--timeout"})
+        QVERIFY2(exportHelp.out.contains(option), option);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
