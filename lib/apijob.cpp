@@ -70,6 +70,11 @@ ApiJob::~ApiJob()
     }
 }
 
+UsageClient *ApiJob::client() const
+{
+    return m_client;
+}
+
 void ApiJob::startLater(Request request, std::optional<ApiError> validation)
 {
     m_request = std::move(request);

@@ -68,7 +68,7 @@ protected:
     void fail(ApiError error);
     // Call after emitting `succeeded`.
     void succeed();
-    UsageClient *client() const { return m_client; }
+    UsageClient *client() const;
 
 private:
     friend class UsageClient;

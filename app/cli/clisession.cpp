@@ -1,0 +1,118 @@
+#include "clisession.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include <cstdio>
+
+namespace geobox::cli {
+
+static QString trText(const char *text)
+{
+    return QCoreApplication::translate("geobox::cli", text);
+}
+
+void printError(const QString &message)
+{
+    QString line = message.simplified();
+    std::fprintf(stderr, "geobox-usage: %s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+int exitCodeFor(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Authentication:
+        return ExitCredentials;
+    case ApiError::Kind::InvalidRequest:
+    case ApiError::Kind::InsecureUrl:
+        return ExitUsage;
+    default:
+        return ExitService;
+    }
+}
+
+CliSession::CliSession() = default;
+
+CliSession::~CliSession()
+{
+    m_client.reset();
+    m_demo.reset();
+}
+
+void CliSession::addConnectionOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("demo"),
+                      trText("Use the built-in demo server (made-up data, no account).")});
+    parser.addOption({QStringLiteral("server"),
+                      trText("The Geobox server (default https://api.geobox.ir)."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("timeout"),
+                      trText("Seconds to wait for each answer (default 30)."),
+                      QStringLiteral("seconds")});
+}
+
+std::optional<int> CliSession::open(const QCommandLineParser &parser,
+                                    const QProcessEnvironment &env)
+{
+    ClientConfig config;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            printError(trText("--timeout takes a number of seconds between 0 and 3600."));
+            return ExitUsage;
+        }
+        config.timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
+    }
+    if (parser.isSet(QStringLiteral("demo")) && parser.isSet(QStringLiteral("server"))) {
+        printError(trText("--demo and --server cannot be used together."));
+        return ExitUsage;
+    }
+
+    Credentials credentials;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        m_demo = std::make_unique<DemoServer>();
+        QString why;
+        if (!m_demo->start(&why)) {
+            printError(why);
+            return ExitService;
+        }
+        config.host = m_demo->url();
+        credentials = Credentials::apiKey(m_demo->apiKey());
+    } else {
+        if (parser.isSet(QStringLiteral("server"))) {
+            const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
+            if (!url.isValid() || url.host().isEmpty() ||
+                (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+                printError(trText("--server needs an http:// or https:// address."));
+                return ExitUsage;
+            }
+            config.host = url;
+        }
+        credentials = Credentials::fromEnvironment(env);
+        if (credentials.isEmpty()) {
+            printError(trText("No credentials: set GEOBOX_APIKEY, GEOBOX_ACCESS_TOKEN, or "
+                              "GEOBOX_USERNAME and GEOBOX_PASSWORD (or use --demo)."));
+            return ExitCredentials;
+        }
+    }
+    m_client = std::make_unique<UsageClient>(&m_network, config);
+    m_client->setCredentials(credentials);
+    return std::nullopt;
+}
+
+QDate CliSession::today() const
+{
+    const ClientConfig &config = m_client->config();
+    return config.clock().toTimeZone(config.serviceTimeZone).date();
+}
+
+void waitUntil(const std::function<bool()> &done)
+{
+    // Sleeps until the next event (a reply, a timer) and looks again: no polling.
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+} // namespace geobox::cli

@@ -1,0 +1,287 @@
+#include "exportcommand.h"
+
+#include "clisession.h"
+#include "dashboardstate.h"
+#include "usageexport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace geobox::cli {
+
+namespace {
+
+QString trText(const char *text)
+{
+    return QCoreApplication::translate("geobox::cli::export", text);
+}
+
+struct ResourceSpec
+{
+    enum class Kind
+    {
+        Account,
+        KeyName,
+        KeyId,
+        User
+    } kind = Kind::Account;
+    QString name;
+    qint64 id = 0;
+};
+
+std::optional<ResourceSpec> parseResource(const QString &text)
+{
+    ResourceSpec spec;
+    if (text == QLatin1String("account"))
+        return spec;
+    auto number = [](const QString &s) -> std::optional<qint64> {
+        bool ok = false;
+        const qint64 v = s.toLongLong(&ok);
+        return ok && v > 0 ? std::optional(v) : std::nullopt;
+    };
+    if (text.startsWith(QLatin1String("key:")) && text.size() > 4) {
+        spec.kind = ResourceSpec::Kind::KeyName;
+        spec.name = text.mid(4);
+        return spec;
+    }
+    if (text.startsWith(QLatin1String("key-id:"))) {
+        spec.kind = ResourceSpec::Kind::KeyId;
+        if (const auto id = number(text.mid(7))) {
+            spec.id = *id;
+            return spec;
+        }
+    }
+    if (text.startsWith(QLatin1String("user:"))) {
+        spec.kind = ResourceSpec::Kind::User;
+        if (const auto id = number(text.mid(5))) {
+            spec.id = *id;
+            return spec;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QDate> parseDay(const QString &text)
+{
+    const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    return d.isValid() ? std::optional(d) : std::nullopt;
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        trText("Export the calls and traffic of an account, an API key or (for an admin) another "
+               "user, one row per hour, day, week or month, as CSV or JSON."));
+    const QCommandLineOption help = parser.addHelpOption();
+    CliSession::addConnectionOptions(parser);
+    parser.addOption({QStringLiteral("resource"),
+                      trText("account (default), key:NAME, key-id:ID, or user:ID."),
+                      QStringLiteral("resource"), QStringLiteral("account")});
+    parser.addOption({QStringLiteral("scale"), trText("hour, day (default), week or month."),
+                      QStringLiteral("scale"), QStringLiteral("day")});
+    parser.addOption({QStringLiteral("metric"), trText("calls, traffic or both (default)."),
+                      QStringLiteral("metric"), QStringLiteral("both")});
+    parser.addOption({QStringLiteral("from"), trText("First day, inclusive (YYYY-MM-DD)."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("to"), trText("Last day, inclusive (YYYY-MM-DD)."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("days"),
+                      trText("The last N days, today included (default 30)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("format"), trText("csv (default) or json."),
+                      QStringLiteral("format"), QStringLiteral("csv")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      trText("Write to this file (atomically) instead of standard output."),
+                      QStringLiteral("file")});
+
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(trText("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return ExitUsage;
+    }
+
+    // Everything the arguments say is checked before anything is sent.
+    const std::optional<ResourceSpec> resource =
+        parseResource(parser.value(QStringLiteral("resource")));
+    if (!resource) {
+        printError(trText("--resource takes account, key:NAME, key-id:ID or user:ID."));
+        return ExitUsage;
+    }
+    const std::optional<Scale> scale = scaleFromName(parser.value(QStringLiteral("scale")));
+    if (!scale) {
+        printError(trText("--scale takes hour, day, week or month."));
+        return ExitUsage;
+    }
+    const QString metric = parser.value(QStringLiteral("metric"));
+    if (metric != QLatin1String("calls") && metric != QLatin1String("traffic") &&
+        metric != QLatin1String("both")) {
+        printError(trText("--metric takes calls, traffic or both."));
+        return ExitUsage;
+    }
+    const QString formatName = parser.value(QStringLiteral("format"));
+    if (formatName != QLatin1String("csv") && formatName != QLatin1String("json")) {
+        printError(trText("--format takes csv or json."));
+        return ExitUsage;
+    }
+    const bool hasFrom = parser.isSet(QStringLiteral("from"));
+    const bool hasTo = parser.isSet(QStringLiteral("to"));
+    const bool hasDays = parser.isSet(QStringLiteral("days"));
+    if (hasFrom != hasTo) {
+        printError(trText("--from and --to go together."));
+        return ExitUsage;
+    }
+    if (hasFrom && hasDays) {
+        printError(trText("Give either --from and --to, or --days, not both."));
+        return ExitUsage;
+    }
+    DateRange range;
+    int days = 30;
+    if (hasFrom) {
+        const auto from = parseDay(parser.value(QStringLiteral("from")));
+        const auto to = parseDay(parser.value(QStringLiteral("to")));
+        if (!from || !to) {
+            printError(trText("Dates are written YYYY-MM-DD, e.g. 2026-03-01."));
+            return ExitUsage;
+        }
+        if (*from > *to) {
+            printError(
+                trText("--from %1 is after --to %2.")
+                    .arg(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to"))));
+            return ExitUsage;
+        }
+        range = {*from, *to};
+    } else if (hasDays) {
+        bool ok = false;
+        days = parser.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok || days < 1 || days > 36600) {
+            printError(trText("--days takes a whole number of days, 1 or more."));
+            return ExitUsage;
+        }
+    }
+
+    CliSession session;
+    if (const std::optional<int> failed = session.open(parser))
+        return *failed;
+    if (!hasFrom)
+        range = {session.today().addDays(1 - days), session.today()};
+
+    DashboardState state(session.client());
+    std::optional<ApiError> error;
+    bool accountDone = false;
+    QObject::connect(&state, &DashboardState::accountLoaded, [&] { accountDone = true; });
+    QObject::connect(&state, &DashboardState::accountFailed, [&](const ApiError &e) {
+        error = e;
+        accountDone = true;
+    });
+    state.loadAccount();
+    waitUntil([&] { return accountDone; });
+    if (error) {
+        printError(error->message());
+        return exitCodeFor(*error);
+    }
+
+    DashboardQuery query;
+    query.scale = *scale;
+    query.range = range;
+    query.calls = metric != QLatin1String("traffic");
+    query.traffic = metric != QLatin1String("calls");
+    query.summary = false;
+    query.process = false;
+    switch (resource->kind) {
+    case ResourceSpec::Kind::Account:
+        query.resource = Resource::account(*state.user());
+        break;
+    case ResourceSpec::Kind::KeyName:
+    case ResourceSpec::Kind::KeyId: {
+        QList<ApiKey> matches;
+        for (const ApiKey &key : state.apiKeys()) {
+            if (resource->kind == ResourceSpec::Kind::KeyName ? key.name == resource->name
+                                                              : key.id == resource->id)
+                matches.append(key);
+        }
+        if (matches.isEmpty()) {
+            printError(resource->kind == ResourceSpec::Kind::KeyName
+                           ? trText("No API key is named \"%1\".").arg(resource->name)
+                           : trText("No API key has the id %1.").arg(resource->id));
+            return ExitUsage;
+        }
+        if (matches.size() > 1) {
+            printError(trText("%1 API keys are named \"%2\": use key-id:ID.")
+                           .arg(matches.size())
+                           .arg(resource->name));
+            return ExitUsage;
+        }
+        query.resource = Resource::apiKey(matches.first());
+        break;
+    }
+    case ResourceSpec::Kind::User: {
+        bool userDone = false;
+        QObject::connect(&state, &DashboardState::userLoaded, [&](const User &user) {
+            query.resource = Resource::otherUser(user);
+            userDone = true;
+        });
+        QObject::connect(&state, &DashboardState::accountFailed, [&](const ApiError &e) {
+            error = e;
+            userDone = true;
+        });
+        state.loadUser(resource->id);
+        waitUntil([&] { return userDone; });
+        if (error) {
+            printError(error->message());
+            return exitCodeFor(*error);
+        }
+        break;
+    }
+    }
+
+    bool fetched = false;
+    QObject::connect(&state, &DashboardState::snapshotChanged, [&] { fetched = true; });
+    QObject::connect(&state, &DashboardState::failed, [&](const ApiError &e) {
+        error = e;
+        fetched = true;
+    });
+    QObject::connect(&state, &DashboardState::queryInvalid, [&](const ApiError &e) {
+        error = e;
+        fetched = true;
+    });
+    state.setQuery(query);
+    waitUntil([&] { return fetched; });
+    if (error) {
+        printError(error->message());
+        return exitCodeFor(*error);
+    }
+
+    const ExportFormat format =
+        formatName == QLatin1String("json") ? ExportFormat::Json : ExportFormat::Csv;
+    const DashboardSnapshot snapshot = *state.snapshot();
+    if (parser.isSet(QStringLiteral("output"))) {
+        if (const std::optional<QString> why =
+                saveExport(parser.value(QStringLiteral("output")), snapshot, format)) {
+            printError(*why);
+            return ExitOutput;
+        }
+        return ExitOk;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !writeExport(out, snapshot, format) ||
+        !out.flush()) {
+        printError(trText("Cannot write to standard output: %1").arg(out.errorString()));
+        return ExitOutput;
+    }
+    return ExitOk;
+}
+
+} // namespace geobox::cli

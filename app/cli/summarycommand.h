@@ -1,0 +1,11 @@
+#pragma once
+// `geobox-usage summary`: the 15 figures of usage/summary and the processing
+// time of the last 30 days, as text or JSON.
+
+#include <QStringList>
+
+namespace geobox::cli {
+
+int runSummary(const QStringList &arguments);
+
+} // namespace geobox::cli
