@@ -1,0 +1,58 @@
+#include "chartcaptions.h"
+
+#include "formatting.h"
+
+#include <cmath>
+
+namespace geobox {
+
+QString ChartCaptions::metricTitle(Metric metric)
+{
+    return metric == Metric::Calls ? tr("Calls") : tr("Traffic");
+}
+
+QString ChartCaptions::statsLine(const DashboardSnapshot *snapshot, Metric metric)
+{
+    const QString gap = QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;");
+    const QString title =
+        QStringLiteral("<span style=\"font-size:large; font-weight:600\">%1</span>")
+            .arg(metricTitle(metric).toHtmlEscaped()) +
+        gap;
+    if (!snapshot || snapshot->rows.isEmpty())
+        return title + tr("no data yet").toHtmlEscaped();
+    const bool calls = metric == Metric::Calls;
+    const auto amount = [calls](qint64 v) {
+        return QStringLiteral("<b>%1</b>")
+            .arg((calls ? Formatting::count(v) : Formatting::bytes(v)).toHtmlEscaped());
+    };
+    const SeriesStats stats = snapshot->stats(metric);
+    const Scale scale = snapshot->query.scale;
+    QString text = title + tr("total %1").arg(amount(stats.total)) + gap +
+                   tr("avg %1/%2")
+                       .arg(amount(std::llround(stats.averagePerBucket)),
+                            Formatting::perBucket(scale).toHtmlEscaped());
+    if (stats.peakStart.isValid())
+        text += gap + tr("peak %1 (%2)")
+                          .arg(amount(stats.peak),
+                               Formatting::bucketStart(stats.peakStart, scale).toHtmlEscaped());
+    return text;
+}
+
+QString ChartCaptions::bucketTooltip(const UsageRow &row, Scale scale)
+{
+    QString text = QStringLiteral("<b>%1</b>")
+                       .arg(Formatting::bucketSpan(row.start, row.end, scale).toHtmlEscaped());
+    if (row.partial)
+        text += QLatin1Char(' ') + tr("(not finished)").toHtmlEscaped();
+    if (row.calls)
+        text += QStringLiteral("<br>") +
+                tr("Calls: %1").arg(Formatting::count(*row.calls)).toHtmlEscaped();
+    if (row.traffic)
+        text += QStringLiteral("<br>") +
+                tr("Traffic: %1 (%2 bytes)")
+                    .arg(Formatting::bytes(*row.traffic), Formatting::count(*row.traffic))
+                    .toHtmlEscaped();
+    return text;
+}
+
+} // namespace geobox

@@ -1,0 +1,27 @@
+#pragma once
+// ChartCaptions: the words around the usage charts: the figures line above a
+// chart ("Calls  total 41,208  avg 1,374/day  peak 5,112 (Tue 11 Nov)") and the
+// tooltip of one bucket with both metrics, as rich text.
+
+#include "dashboardsnapshot.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace geobox {
+
+class ChartCaptions final
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartCaptions)
+
+public:
+    ChartCaptions() = delete;
+
+    static QString metricTitle(Metric metric);
+    // The figures line; without a snapshot, "no data yet".
+    static QString statsLine(const DashboardSnapshot *snapshot, Metric metric);
+    // "Fri 20 Nov 2026, 14:00 – 15:00 (not finished)", then each metric's exact value.
+    static QString bucketTooltip(const UsageRow &row, Scale scale);
+};
+
+} // namespace geobox

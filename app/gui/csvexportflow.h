@@ -1,0 +1,31 @@
+#pragma once
+// CsvExportFlow: File › Export CSV as the user meets it: where to save (with a
+// name from the range), a clear word when the data on screen is stale or for
+// another choice than the one now on screen, and any failure in a message box.
+
+#include "dashboardstate.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace geobox {
+
+class CsvExportFlow final
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvExportFlow)
+
+public:
+    CsvExportFlow() = delete;
+
+    // What the status bar should say after a successful export; nullopt when nothing
+    // was written (cancelled, nothing to export, or a failure already shown).
+    static std::optional<QString> run(QWidget *parent, const DashboardState &state);
+    // "geobox-usage-day-2026-10-22-2026-11-20.csv".
+    static QString defaultFileName(const DashboardSnapshot &snapshot);
+};
+
+} // namespace geobox

@@ -1,0 +1,35 @@
+#pragma once
+// ErrorBanner: the strip that says a fetch failed ("Server error (HTTP 503) …
+// Showing data from 14:05.") with a Retry button; hidden while all is well.
+
+#include <QDateTime>
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace geobox {
+
+class ErrorBanner final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ErrorBanner)
+
+public:
+    explicit ErrorBanner(QWidget *parent = nullptr);
+
+    // Shows the message; with a valid dataFrom, says which data stays on screen.
+    void showError(const QString &message, const QDateTime &dataFrom = {});
+    void clear();
+    QString text() const;
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QPushButton *m_retry = nullptr;
+};
+
+} // namespace geobox

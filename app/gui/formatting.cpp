@@ -1,0 +1,116 @@
+#include "formatting.h"
+
+#include <cmath>
+
+namespace geobox {
+
+QString Formatting::count(qint64 value, const QLocale &locale)
+{
+    return locale.toString(value);
+}
+
+QString Formatting::bytes(qint64 bytes, const QLocale &locale)
+{
+    if (std::llabs(bytes) < 1000)
+        return tr("%1 B").arg(locale.toString(bytes));
+    double scaled = std::abs(static_cast<double>(bytes));
+    while (scaled >= 1000.0)
+        scaled /= 1000.0;
+    // "10 GB" rather than "10.0 GB"; "245.8 kB" keeps its decimal.
+    const double tenths = std::round(scaled * 10.0);
+    const int precision = std::fmod(tenths, 10.0) == 0.0 ? 0 : 1;
+    return locale.formattedDataSize(bytes, precision, QLocale::DataSizeSIFormat);
+}
+
+QString Formatting::duration(double seconds, const QLocale &locale)
+{
+    if (seconds > 0.0 && seconds < 1.0)
+        return tr("%1 s").arg(locale.toString(seconds, 'f', 1));
+    const qint64 total = std::llround(seconds);
+    if (total < 60)
+        return tr("%1 s").arg(locale.toString(total));
+    if (total < 3600) {
+        const qint64 s = total % 60;
+        return s == 0 ? tr("%1 min").arg(locale.toString(total / 60))
+                      : tr("%1 min %2 s").arg(locale.toString(total / 60), locale.toString(s));
+    }
+    if (total < 86400) {
+        const qint64 m = (total % 3600) / 60;
+        return m == 0 ? tr("%1 h").arg(locale.toString(total / 3600))
+                      : tr("%1 h %2 min").arg(locale.toString(total / 3600), locale.toString(m));
+    }
+    const qint64 h = (total % 86400) / 3600;
+    return h == 0 ? tr("%1 d").arg(locale.toString(total / 86400))
+                  : tr("%1 d %2 h").arg(locale.toString(total / 86400), locale.toString(h));
+}
+
+QString Formatting::bucketStart(const QDateTime &start, Scale scale, const QLocale &locale)
+{
+    switch (scale) {
+    case Scale::Hour:
+        return locale.toString(start, QStringLiteral("ddd d MMM HH:mm"));
+    case Scale::Day:
+        return locale.toString(start, QStringLiteral("ddd d MMM"));
+    case Scale::Week:
+        return tr("week of %1").arg(locale.toString(start, QStringLiteral("d MMM")));
+    case Scale::Month:
+        return locale.toString(start, QStringLiteral("MMM yyyy"));
+    }
+    return {};
+}
+
+QString Formatting::bucketSpan(const QDateTime &start, const QDateTime &end, Scale scale,
+                               const QLocale &locale)
+{
+    switch (scale) {
+    case Scale::Hour:
+        return tr("%1, %2 – %3")
+            .arg(locale.toString(start, QStringLiteral("ddd d MMM yyyy")),
+                 locale.toString(start, QStringLiteral("HH:mm")),
+                 locale.toString(end, QStringLiteral("HH:mm")));
+    case Scale::Day:
+        return locale.toString(start, QStringLiteral("ddd d MMM yyyy"));
+    case Scale::Week: {
+        const QDateTime last = end.addDays(-1);
+        return tr("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMM")),
+                                 locale.toString(last, QStringLiteral("d MMM yyyy")));
+    }
+    case Scale::Month:
+        return locale.toString(start, QStringLiteral("MMMM yyyy"));
+    }
+    return {};
+}
+
+QString Formatting::perBucket(Scale scale)
+{
+    switch (scale) {
+    case Scale::Hour:
+        return tr("hour");
+    case Scale::Day:
+        return tr("day");
+    case Scale::Week:
+        return tr("week");
+    case Scale::Month:
+        return tr("month");
+    }
+    return {};
+}
+
+QString Formatting::clockTime(const QDateTime &t, const QLocale &locale)
+{
+    return locale.toString(t.toLocalTime().time(), QStringLiteral("HH:mm"));
+}
+
+QString Formatting::ago(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n h ago", nullptr, static_cast<int>(seconds / 3600));
+    const qint64 days = seconds / 86400;
+    return days == 1 ? tr("1 day ago") : tr("%1 days ago").arg(QLocale().toString(days));
+}
+
+} // namespace geobox

@@ -1,0 +1,64 @@
+#pragma once
+// QuotaCard: one quota figure of the plan ("Calls today"): used of the maximum,
+// a bar, and the percentage in words ("85% – near the limit"), so the colour
+// of the bar is never the only signal.
+
+#include "usagetypes.h"
+
+#include <QFrame>
+
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+
+namespace geobox {
+
+class QuotaCard final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuotaCard)
+
+public:
+    enum class Unit
+    {
+        Count,
+        Bytes,
+        Seconds
+    };
+    enum class Level
+    {
+        NoLimit,
+        Normal,  // below 80 %
+        Warning, // from 80 %
+        Alarm    // from 100 %
+    };
+
+    QuotaCard(const QString &title, Unit unit, QWidget *parent = nullptr);
+
+    // nullopt: no figures yet ("—").
+    void setQuota(const std::optional<Quota> &quota);
+    // A card without a bar (the plan's days left).
+    void setText(const QString &value, const QString &note);
+
+    Level level() const { return m_level; }
+    QString valueText() const;
+    QString noteText() const;
+
+    static Level levelOf(const Quota &quota);
+    // "0%", "85% – near the limit", "104% – over the limit", "no limit known".
+    static QString percentWords(const Quota &quota);
+
+private:
+    QString amount(qint64 value) const;
+    void showLevel(Level level);
+
+    Unit m_unit;
+    Level m_level = Level::NoLimit;
+    QLabel *m_title = nullptr;
+    QLabel *m_value = nullptr;
+    QProgressBar *m_bar = nullptr;
+    QLabel *m_note = nullptr;
+};
+
+} // namespace geobox

@@ -1,0 +1,116 @@
+#include "statusline.h"
+
+#include "formatting.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QTimer>
+#include <QToolButton>
+
+namespace geobox {
+
+StatusLine::StatusLine(std::function<QDateTime()> clock, QAction *exportAction, bool demo,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_clock(std::move(clock))
+{
+    setObjectName(QStringLiteral("statusLine"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->setSpacing(10);
+
+    if (demo) {
+        auto *badge = new QLabel(tr("Demo"), this);
+        badge->setObjectName(QStringLiteral("demoBadge"));
+        badge->setToolTip(tr("Made-up numbers from the built-in stand-in server"));
+        badge->setStyleSheet(QStringLiteral("background: #fff3cd; color: #7a5200; border: 1px solid"
+                                            " #f0d58a; border-radius: 4px; padding: 1px 8px;"
+                                            " font-weight: 600"));
+        layout->addWidget(badge);
+    }
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("updatedLabel"));
+    layout->addWidget(m_text, 1);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setAccessibleName(tr("Loading"));
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setTextVisible(false);
+    m_busy->setFixedSize(120, 10);
+    m_busy->hide();
+    layout->addWidget(m_busy);
+
+    // Not the action's own button: that would take the action's text, without the shortcut.
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setAutoRaise(true);
+    exportButton->setText(
+        tr("Export CSV (%1)").arg(exportAction->shortcut().toString(QKeySequence::NativeText)));
+    exportButton->setAccessibleName(tr("Export CSV"));
+    exportButton->setEnabled(exportAction->isEnabled());
+    connect(exportButton, &QToolButton::clicked, exportAction, &QAction::trigger);
+    connect(exportAction, &QAction::enabledChanged, exportButton, &QWidget::setEnabled);
+    layout->addWidget(exportButton);
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(30'000);
+    connect(m_tick, &QTimer::timeout, this, &StatusLine::refreshText);
+    m_tick->start();
+    refreshText();
+}
+
+void StatusLine::setUpdated(const QDateTime &fetchedAt)
+{
+    m_fetchedAt = fetchedAt;
+    refreshText();
+}
+
+void StatusLine::setStale(bool stale)
+{
+    m_stale = stale;
+    refreshText();
+}
+
+void StatusLine::setLoading(bool loading)
+{
+    m_busy->setVisible(loading);
+    refreshText();
+}
+
+void StatusLine::setMessage(const QString &message)
+{
+    m_message = message;
+    refreshText();
+}
+
+QString StatusLine::text() const
+{
+    return m_text->text();
+}
+
+bool StatusLine::isBusy() const
+{
+    return !m_busy->isHidden();
+}
+
+void StatusLine::refreshText()
+{
+    QString text;
+    if (m_fetchedAt.isValid()) {
+        const qint64 seconds = std::max<qint64>(0, m_fetchedAt.secsTo(m_clock()));
+        text =
+            tr("Updated %1 (%2)").arg(Formatting::clockTime(m_fetchedAt), Formatting::ago(seconds));
+        if (m_stale)
+            text = tr("%1 (stale)").arg(text);
+    } else if (!m_busy->isHidden()) {
+        text = tr("Loading…");
+    }
+    if (!m_message.isEmpty())
+        text = text.isEmpty() ? m_message : tr("%1 · %2").arg(text, m_message);
+    m_text->setText(text);
+}
+
+} // namespace geobox

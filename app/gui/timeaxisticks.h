@@ -1,0 +1,31 @@
+#pragma once
+// TimeAxisTicks: which buckets of a time axis get a label, at round places
+// (midnights, Mondays, first days of months, quarters), no more than fit, and
+// what each label says ("14:00", "3 Nov", "Jan 2026").
+
+#include "usagetypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+namespace geobox {
+
+class TimeAxisTicks final
+{
+public:
+    struct Tick
+    {
+        qsizetype bucket = 0; // index into the bucket starts
+        QString label;
+    };
+
+    TimeAxisTicks() = delete;
+    // At most maxLabels ticks (at least one when there are buckets), with distinct labels
+    // (a repeated one gets invisible zero-width spaces).
+    static QList<Tick> compute(const QList<QDateTime> &starts, Scale scale, int maxLabels,
+                               const QLocale &locale = QLocale());
+};
+
+} // namespace geobox

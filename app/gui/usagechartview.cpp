@@ -1,0 +1,400 @@
+#include "usagechartview.h"
+
+#include "chartcaptions.h"
+#include "chartdata.h"
+#include "formatting.h"
+#include "imagemenu.h"
+#include "timeaxisticks.h"
+#include "valueaxisscale.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QContextMenuEvent>
+#include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace geobox {
+
+namespace {
+
+QColor colorOf(Metric metric)
+{
+    return metric == Metric::Calls ? QColor(0x2f, 0x6f, 0xd0) : QColor(0x17, 0x94, 0x72);
+}
+
+QFont axisFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(std::max(7.0, base.pointSizeF() - 1.0));
+    return font;
+}
+
+void clearCategories(QCategoryAxis *axis)
+{
+    const QStringList labels = axis->categoriesLabels();
+    for (const QString &label : labels)
+        axis->remove(label);
+}
+
+} // namespace
+
+struct UsageChartView::Panel
+{
+    Metric metric = Metric::Calls;
+    QLabel *header = nullptr;
+    QChartView *view = nullptr;
+    QChart *chart = nullptr;
+    QCategoryAxis *xAxis = nullptr;
+    QCategoryAxis *yAxis = nullptr;
+    QBarSeries *bars = nullptr;
+    QLineSeries *line = nullptr;
+    QLineSeries *runningLine = nullptr;
+    QGraphicsLineItem *hoverLine = nullptr;
+};
+
+UsageChartView::UsageChartView(QWidget *parent)
+    : QFrame(parent)
+    , m_calls(std::make_unique<Panel>())
+    , m_traffic(std::make_unique<Panel>())
+{
+    setObjectName(QStringLiteral("usageChartView"));
+    m_traffic->metric = Metric::Traffic;
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 10);
+    layout->setSpacing(4);
+    for (Panel *panel : {m_calls.get(), m_traffic.get()}) {
+        setUpPanel(*panel);
+        if (panel == m_traffic.get())
+            layout->addSpacing(8);
+        layout->addWidget(panel->header);
+        layout->addWidget(panel->view, 1);
+    }
+    clear();
+}
+
+UsageChartView::~UsageChartView() = default;
+
+void UsageChartView::setUpPanel(Panel &panel)
+{
+    const bool calls = panel.metric == Metric::Calls;
+    panel.header = new QLabel(this);
+    panel.header->setObjectName(calls ? QStringLiteral("callsStats")
+                                      : QStringLiteral("trafficStats"));
+    panel.header->setTextFormat(Qt::RichText);
+
+    panel.chart = new QChart; // owned by the view below
+    panel.view = new QChartView(panel.chart, this);
+    panel.view->setObjectName(calls ? QStringLiteral("callsChart")
+                                    : QStringLiteral("trafficChart"));
+    panel.view->setAccessibleName(calls ? tr("Calls chart") : tr("Traffic chart"));
+    panel.view->setRenderHint(QPainter::Antialiasing);
+    panel.view->setFrameShape(QFrame::NoFrame);
+    panel.view->setStyleSheet(QStringLiteral("background: transparent"));
+    panel.view->setMinimumHeight(110);
+    panel.view->setFocusPolicy(Qt::StrongFocus);
+    panel.view->viewport()->setMouseTracking(true);
+    panel.view->viewport()->installEventFilter(this);
+    panel.view->installEventFilter(this);
+
+    QChart *chart = panel.chart;
+    chart->legend()->hide();
+    chart->setBackgroundVisible(false);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins());
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    const QFont font = axisFont(this->font());
+    panel.xAxis = new QCategoryAxis(chart);
+    panel.yAxis = new QCategoryAxis(chart);
+    for (QCategoryAxis *axis : {panel.xAxis, panel.yAxis}) {
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axis->setLabelsFont(font);
+        axis->setLabelsColor(muted);
+        axis->setTitleFont(font);
+        axis->setTitleBrush(text);
+        axis->setGridLinePen(QPen(QColor(0xe3, 0xe7, 0xee), 1));
+        axis->setLinePen(QPen(QColor(0xc9, 0xd0, 0xda), 1));
+    }
+    panel.xAxis->setLabelsVisible(!calls); // the bottom chart carries the shared time labels
+    chart->addAxis(panel.xAxis, Qt::AlignBottom);
+    chart->addAxis(panel.yAxis, Qt::AlignLeft);
+
+    const QColor color = colorOf(panel.metric);
+    panel.bars = new QBarSeries(chart);
+    panel.bars->setBarWidth(0.78);
+    panel.line = new QLineSeries(chart);
+    panel.line->setPen(QPen(color, 1.6));
+    panel.runningLine = new QLineSeries(chart);
+    panel.runningLine->setPen(QPen(color, 1.6, Qt::DashLine));
+    for (QAbstractSeries *series :
+         std::initializer_list<QAbstractSeries *>{panel.bars, panel.line, panel.runningLine}) {
+        chart->addSeries(series);
+        series->attachAxis(panel.xAxis);
+        series->attachAxis(panel.yAxis);
+    }
+
+    panel.hoverLine = new QGraphicsLineItem(chart);
+    panel.hoverLine->setPen(QPen(QColor(0x55, 0x5f, 0x6d, 150), 1, Qt::DotLine));
+    panel.hoverLine->setZValue(100);
+    panel.hoverLine->hide();
+
+    connect(chart, &QGraphicsWidget::geometryChanged, this, &UsageChartView::layoutPlots);
+}
+
+void UsageChartView::setSnapshot(const DashboardSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_group = isLine() ? 1 : ChartData::groupFor(snapshot.rows.size(), plotWidth());
+    hideHover();
+    fill(*m_calls);
+    fill(*m_traffic);
+    layoutPlots();
+}
+
+void UsageChartView::clear()
+{
+    m_snapshot.reset();
+    m_group = 1;
+    hideHover();
+    for (Panel *panel : {m_calls.get(), m_traffic.get()}) {
+        panel->bars->clear();
+        panel->line->clear();
+        panel->runningLine->clear();
+        setValueAxis(*panel, 0);
+        setTimeAxis(*panel);
+        panel->header->setText(ChartCaptions::statsLine(nullptr, panel->metric));
+    }
+    layoutPlots();
+}
+
+qsizetype UsageChartView::pointCount(Metric metric) const
+{
+    const Panel &panel = panelOf(metric);
+    if (panel.bars->isVisible() && panel.bars->count() > 0)
+        return panel.bars->barSets().first()->count();
+    const qsizetype finished = panel.line->count();
+    const qsizetype running = panel.runningLine->count();
+    return finished + running - (finished > 0 && running > 0 ? 1 : 0);
+}
+
+QImage UsageChartView::image()
+{
+    hideHover();
+    return grab().toImage();
+}
+
+UsageChartView::Panel &UsageChartView::panelOf(Metric metric) const
+{
+    return metric == Metric::Calls ? *m_calls : *m_traffic;
+}
+
+bool UsageChartView::isLine() const
+{
+    return m_snapshot && m_snapshot->query.scale == Scale::Hour;
+}
+
+void UsageChartView::fill(Panel &panel)
+{
+    const QList<UsageRow> &rows = m_snapshot->rows;
+    const QColor color = colorOf(panel.metric);
+    panel.bars->clear();
+    panel.line->clear();
+    panel.runningLine->clear();
+    if (isLine()) {
+        // A line for hours (bars would be thinner than a pixel); the running tail dashed.
+        const ChartData::Line line = ChartData::line(rows, panel.metric);
+        panel.line->replace(line.finished);
+        panel.runningLine->replace(line.running);
+        setValueAxis(panel, line.peak);
+    } else {
+        const ChartData::Bars bars = ChartData::bars(rows, panel.metric, m_group);
+        auto *set = new QBarSet(ChartCaptions::metricTitle(panel.metric), panel.bars);
+        set->setColor(color);
+        set->setPen(Qt::NoPen);
+        set->append(bars.heights);
+        // A running bucket's bar is drawn lighter: it is not finished yet.
+        QColor running = color;
+        running.setAlphaF(0.38f);
+        set->setSelectedColor(running);
+        set->selectBars(bars.running);
+        panel.bars->append(set);
+        setValueAxis(panel, bars.peak);
+    }
+    panel.bars->setVisible(!isLine());
+    panel.line->setVisible(isLine());
+    panel.runningLine->setVisible(isLine());
+    setTimeAxis(panel);
+    panel.header->setText(ChartCaptions::statsLine(&*m_snapshot, panel.metric));
+}
+
+void UsageChartView::setTimeAxis(Panel &panel)
+{
+    QCategoryAxis *axis = panel.xAxis;
+    clearCategories(axis);
+    axis->setStartValue(-0.5);
+    if (!m_snapshot || m_snapshot->rows.isEmpty()) {
+        axis->setRange(-0.5, 0.5);
+        return;
+    }
+    const QList<UsageRow> &rows = m_snapshot->rows;
+    const qsizetype slots = (rows.size() + m_group - 1) / m_group;
+    axis->setRange(-0.5, static_cast<double>(slots) - 0.5);
+
+    QList<QDateTime> starts;
+    starts.reserve(rows.size());
+    for (const UsageRow &row : rows)
+        starts.append(row.start);
+    const QFontMetrics metrics(axis->labelsFont());
+    const int labelWidth = metrics.horizontalAdvance(QStringLiteral("00 MMM 0000")) + 24;
+    const int maxLabels = std::max(2, plotWidth() / labelWidth);
+    for (const TimeAxisTicks::Tick &tick :
+         TimeAxisTicks::compute(starts, m_snapshot->query.scale, maxLabels))
+        axis->append(tick.label, ChartData::position(tick.bucket, m_group));
+}
+
+void UsageChartView::setValueAxis(Panel &panel, qint64 peak)
+{
+    const Scale scale = m_snapshot ? m_snapshot->query.scale : Scale::Day;
+    const ValueAxisScale values = panel.metric == Metric::Calls ? ValueAxisScale::forCounts(peak)
+                                                                : ValueAxisScale::forBytes(peak);
+    QCategoryAxis *axis = panel.yAxis;
+    clearCategories(axis);
+    axis->setStartValue(0);
+    for (const ValueAxisScale::Tick &tick : values.ticks())
+        axis->append(tick.label, tick.value);
+    axis->setRange(0, values.maximum());
+    const QString per = Formatting::perBucket(scale);
+    axis->setTitleText(panel.metric == Metric::Calls ? tr("calls / %1").arg(per)
+                                                     : tr("%1 / %2").arg(values.unit(), per));
+}
+
+void UsageChartView::layoutPlots()
+{
+    if (m_inLayout)
+        return;
+    m_inLayout = true;
+    // One left inset for both charts, so their time axes line up bucket for bucket.
+    const QFontMetrics metrics(m_calls->yAxis->labelsFont());
+    int labelWidth = 0;
+    for (const Panel *panel : {m_calls.get(), m_traffic.get()}) {
+        for (const QString &label : panel->yAxis->categoriesLabels())
+            labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
+    }
+    const qreal left = labelWidth + metrics.height() + 22;
+    const qreal right = 12;
+    const qreal top = metrics.height() / 2 + 2;
+    for (const Panel *panel : {m_calls.get(), m_traffic.get()}) {
+        const QSizeF size = panel->chart->size();
+        // Room below for the time labels, or for half of the lowest value label.
+        const qreal bottom = panel->xAxis->labelsVisible() ? metrics.height() + 12 : top;
+        panel->chart->setPlotArea(QRectF(left, top,
+                                         std::max<qreal>(10, size.width() - left - right),
+                                         std::max<qreal>(10, size.height() - top - bottom)));
+    }
+    m_inLayout = false;
+}
+
+int UsageChartView::plotWidth() const
+{
+    return std::max(100, m_calls->view->width() - 90);
+}
+
+void UsageChartView::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    if (!m_snapshot)
+        return;
+    // Re-binned when the width changes how many buckets share a bar; else new labels only.
+    if (!isLine() && ChartData::groupFor(m_snapshot->rows.size(), plotWidth()) != m_group) {
+        setSnapshot(*m_snapshot);
+        return;
+    }
+    setTimeAxis(*m_calls);
+    setTimeAxis(*m_traffic);
+}
+
+bool UsageChartView::eventFilter(QObject *watched, QEvent *event)
+{
+    for (Panel *panel : {m_calls.get(), m_traffic.get()}) {
+        const bool viewport = watched == panel->view->viewport();
+        if (!viewport && watched != panel->view)
+            continue;
+        switch (event->type()) {
+        case QEvent::MouseMove:
+            if (viewport)
+                hover(*panel, static_cast<QMouseEvent *>(event)->position().toPoint());
+            break;
+        case QEvent::Leave:
+            hideHover();
+            break;
+        case QEvent::ContextMenu: {
+            const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+            showMenu(menuEvent->globalPos());
+            return true;
+        }
+        default:
+            break;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void UsageChartView::hover(Panel &panel, const QPoint &viewPos)
+{
+    if (!m_snapshot || m_snapshot->rows.isEmpty())
+        return;
+    const QPointF inChart = panel.chart->mapFromScene(panel.view->mapToScene(viewPos));
+    if (!panel.chart->plotArea().contains(inChart)) {
+        hideHover();
+        return;
+    }
+    const auto seriesOf = [this](const Panel &p) -> QAbstractSeries * {
+        return isLine() ? static_cast<QAbstractSeries *>(p.line) : p.bars;
+    };
+    const double x = panel.chart->mapToValue(inChart, seriesOf(panel)).x();
+    const qsizetype bucket = ChartData::bucketAt(x, m_group, m_snapshot->rows.size());
+    // The same bucket is marked in both charts.
+    for (Panel *each : {m_calls.get(), m_traffic.get()}) {
+        const QPointF at(ChartData::position(bucket, m_group), 0);
+        const qreal px = each->chart->mapToPosition(at, seriesOf(*each)).x();
+        const QRectF area = each->chart->plotArea();
+        each->hoverLine->setLine(px, area.top(), px, area.bottom());
+        each->hoverLine->show();
+    }
+    const QString text =
+        ChartCaptions::bucketTooltip(m_snapshot->rows[bucket], m_snapshot->query.scale);
+    QToolTip::showText(panel.view->viewport()->mapToGlobal(viewPos) + QPoint(16, 12), text,
+                       panel.view);
+}
+
+void UsageChartView::hideHover()
+{
+    for (Panel *panel : {m_calls.get(), m_traffic.get()}) {
+        if (panel->hoverLine)
+            panel->hoverLine->hide();
+    }
+    QToolTip::hideText();
+}
+
+void UsageChartView::showMenu(const QPoint &globalPos)
+{
+    hideHover();
+    ImageMenu::exec(
+        this, globalPos, [this] { return image(); }, QStringLiteral("geobox-usage-charts.png"));
+}
+
+} // namespace geobox

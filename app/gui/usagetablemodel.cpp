@@ -1,0 +1,120 @@
+#include "usagetablemodel.h"
+
+#include "formatting.h"
+
+#include <QLocale>
+
+namespace geobox {
+
+UsageTableModel::UsageTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void UsageTableModel::setRows(const QList<UsageRow> &rows, Scale scale)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_scale = scale;
+    endResetModel();
+}
+
+int UsageTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int UsageTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UsageTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const UsageRow &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case SortRole:
+        return sortValue(row, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == Calls || index.column() == Traffic)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (index.column() == Traffic && row.traffic)
+            return Formatting::bytes(*row.traffic);
+        if (index.column() == Start || index.column() == End)
+            return Formatting::bucketSpan(row.start, row.end, m_scale);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant UsageTableModel::display(const UsageRow &row, int column) const
+{
+    const QLocale locale;
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+    switch (column) {
+    case Start:
+        return locale.toString(row.start, format);
+    case End:
+        return locale.toString(row.end, format);
+    case Calls:
+        return row.calls ? Formatting::count(*row.calls) : QString();
+    case Traffic:
+        return row.traffic ? Formatting::count(*row.traffic) : QString(); // exact, as exported
+    case Partial:
+        return row.partial ? tr("not finished") : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant UsageTableModel::sortValue(const UsageRow &row, int column)
+{
+    switch (column) {
+    case Start:
+        return row.start.toMSecsSinceEpoch();
+    case End:
+        return row.end.toMSecsSinceEpoch();
+    case Calls:
+        return row.calls.value_or(-1);
+    case Traffic:
+        return row.traffic.value_or(-1);
+    case Partial:
+        return row.partial ? 1 : 0;
+    default:
+        return {};
+    }
+}
+
+QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(
+            (section == Calls || section == Traffic ? Qt::AlignRight : Qt::AlignLeft) |
+            Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Start:
+        return tr("Start");
+    case End:
+        return tr("End");
+    case Calls:
+        return tr("Calls");
+    case Traffic:
+        return tr("Traffic (bytes)");
+    case Partial:
+        return tr("Partial");
+    default:
+        return {};
+    }
+}
+
+} // namespace geobox

@@ -1,0 +1,50 @@
+#pragma once
+// UsageTableModel: the rows of a snapshot as a table (Start, End, Calls,
+// Traffic, Partial), in the order of the CSV export, with raw numbers under
+// SortRole so a proxy sorts by value rather than by text.
+
+#include "dashboardsnapshot.h"
+
+#include <QAbstractTableModel>
+
+namespace geobox {
+
+class UsageTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsageTableModel)
+
+public:
+    enum Column
+    {
+        Start,
+        End,
+        Calls,
+        Traffic,
+        Partial,
+        ColumnCount
+    };
+    // Start/End: ms since the epoch; Calls/Traffic: the count or bytes (-1 when absent);
+    // Partial: 1 or 0.
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit UsageTableModel(QObject *parent = nullptr);
+
+    void setRows(const QList<UsageRow> &rows, Scale scale);
+    const QList<UsageRow> &rows() const { return m_rows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const UsageRow &row, int column) const;
+    static QVariant sortValue(const UsageRow &row, int column);
+
+    QList<UsageRow> m_rows;
+    Scale m_scale = Scale::Day;
+};
+
+} // namespace geobox

@@ -1,0 +1,647 @@
+// The dashboard window, as real widgets (offscreen), against geobox-sandbox over
+// real HTTP on 127.0.0.1: the resource list, what each control fetches and that
+// the table, charts and figures show the sandbox's own numbers, the error banner
+// and Retry, Refresh, a refused range, another user, export, settings, and a
+// screenshot of the whole window.
+
+#include "dashboardstate.h"
+#include "errorbanner.h"
+#include "mainwindow.h"
+#include "quotacard.h"
+#include "quotapanel.h"
+#include "rangeselector.h"
+#include "resourcepicker.h"
+#include "sandboxfixture.h"
+#include "scaleselector.h"
+#include "statusline.h"
+#include "usagechartview.h"
+#include "usageclient.h"
+#include "usageexport.h"
+#include "usagetablemodel.h"
+#include "usagetableview.h"
+
+#include <QAbstractScrollArea>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QToolTip>
+
+using namespace geobox;
+
+class TestDashboardWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void quotaWords_data();
+    void quotaWords();
+    void resourcePickerListsKeys();
+    void firstQueryMatchesSandbox();
+    void scaleFetchesAgain_data();
+    void scaleFetchesAgain();
+    void resourceFetchesAgain();
+    void rangeFetchesAgain();
+    void quotaCardsShowSummary();
+    void faultShowsBannerAndKeepsRows();
+    void refreshPostsUpdate();
+    void fromAfterToSendsNothing();
+    void otherUserForAdmin();
+    void manyDaysShareBars();
+    void chartHoverShowsBothMetrics();
+    void exportWritesWhatIsShown();
+    void settingsRoundTrip();
+    void keyboard();
+    void demoModeSaysSo();
+    void screenshot();
+
+private:
+    // freshSize: a fixed size, else the one the settings restore.
+    void openWindow(bool freshSize = true);
+    void closeWindow();
+    bool waitForData();
+    // The sandbox's own series for the window's current query.
+    QList<QPair<QDateTime, qint64>> truth(Metric metric) const;
+    void verifyMatchesSandbox();
+    QString ownerOf(const Resource &resource) const;
+    template<typename T> T *find(const char *name) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+    void clickScale(Scale scale);
+    void pickResource(int index);
+    void pickPreset(RangePreset preset);
+    QString artifact(const QString &name) const;
+
+    testing::SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<UsageClient> m_client;
+    std::unique_ptr<DashboardState> m_state;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestDashboardWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GeoboxTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_dashboardwindow"));
+    QVERIFY(m_sandbox.start());
+}
+
+void TestDashboardWindow::init()
+{
+    QSettings().clear();
+    m_sandbox.server->clearFaults();
+    m_sandbox.server->clearRequests();
+    openWindow();
+    QVERIFY(waitForData());
+}
+
+void TestDashboardWindow::cleanup()
+{
+    closeWindow();
+}
+
+void TestDashboardWindow::openWindow(bool freshSize)
+{
+    ClientConfig config;
+    config.host = m_sandbox.url();
+    config.timeout = std::chrono::seconds(10);
+    const QDateTime now = m_sandbox.now;
+    config.clock = [now] { return now; };
+    m_client = std::make_unique<UsageClient>(&m_network, config);
+    m_client->setCredentials(Credentials::apiKey(m_sandbox.apiKey));
+    m_state = std::make_unique<DashboardState>(m_client.get());
+    m_window = std::make_unique<MainWindow>(
+        m_state.get(), QStringLiteral("127.0.0.1:%1").arg(m_sandbox.port), false);
+    if (freshSize)
+        m_window->resize(1280, 900);
+    m_window->show();
+    m_state->loadAccount();
+}
+
+void TestDashboardWindow::closeWindow()
+{
+    if (m_window)
+        m_window->close();
+    m_window.reset();
+    m_state.reset();
+    m_client.reset();
+}
+
+bool TestDashboardWindow::waitForData()
+{
+    return QTest::qWaitFor(
+        [this] {
+            const auto snapshot = m_state->snapshot();
+            return !m_state->isLoading() && snapshot && snapshot->query == m_state->query() &&
+                   !m_state->isStale();
+        },
+        20000);
+}
+
+QString TestDashboardWindow::ownerOf(const Resource &resource) const
+{
+    return resource.kind == Resource::Kind::ApiKey ? resource.keySecret
+                                                   : QString::number(resource.userId);
+}
+
+QList<QPair<QDateTime, qint64>> TestDashboardWindow::truth(Metric metric) const
+{
+    const DashboardQuery query = m_state->query();
+    const QDateTime from(query.range.first, QTime(0, 0), QTimeZone::utc());
+    const QDateTime to = std::min(
+        m_sandbox.now, QDateTime(query.range.last, QTime(23, 59, 59, 999), QTimeZone::utc()));
+    return m_sandbox.server->data().series(ownerOf(query.resource), scaleName(query.scale),
+                                           metricName(metric), from, to);
+}
+
+void TestDashboardWindow::verifyMatchesSandbox()
+{
+    const auto calls = truth(Metric::Calls);
+    const auto traffic = truth(Metric::Traffic);
+    QVERIFY(!calls.isEmpty());
+    QCOMPARE(calls.size(), traffic.size());
+
+    auto *table = find<UsageTableView>("usageTable");
+    QVERIFY(table);
+    const UsageTableModel *model = table->usageModel();
+    QCOMPARE(qsizetype(model->rowCount()), calls.size());
+    QCOMPARE(qsizetype(table->model()->rowCount()), calls.size());
+    qint64 totalCalls = 0;
+    qint64 totalTraffic = 0;
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const auto cell = [model, i](int column) {
+            return model->data(model->index(i, column), UsageTableModel::SortRole);
+        };
+        QCOMPARE(cell(UsageTableModel::Start).toLongLong(), calls[i].first.toMSecsSinceEpoch());
+        QCOMPARE(cell(UsageTableModel::Calls).toLongLong(), calls[i].second);
+        QCOMPARE(cell(UsageTableModel::Traffic).toLongLong(), traffic[i].second);
+        totalCalls += calls[i].second;
+        totalTraffic += traffic[i].second;
+    }
+    // The rows on screen are the rows of the CSV export, in its order.
+    QCOMPARE(model->rows(), m_state->snapshot()->rows);
+
+    auto *chart = find<UsageChartView>("usageChartView");
+    QVERIFY(chart);
+    QCOMPARE(chart->bucketsPerBar(), qsizetype(1));
+    QCOMPARE(chart->pointCount(Metric::Calls), calls.size());
+    QCOMPARE(chart->pointCount(Metric::Traffic), traffic.size());
+    const QString callsLine = find<QLabel>("callsStats")->text();
+    QVERIFY2(callsLine.contains(QLocale().toString(totalCalls)), qPrintable(callsLine));
+    QCOMPARE(m_state->snapshot()->stats(Metric::Calls).total, totalCalls);
+    QCOMPARE(m_state->snapshot()->stats(Metric::Traffic).total, totalTraffic);
+    QVERIFY(find<QLabel>("trafficStats")->text().contains(QStringLiteral("total")));
+}
+
+void TestDashboardWindow::clickScale(Scale scale)
+{
+    auto *selector = find<ScaleSelector>("scaleSelector");
+    const int index = static_cast<int>(scale);
+    selector->actions().at(index)->trigger();
+}
+
+void TestDashboardWindow::pickResource(int index)
+{
+    auto *picker = find<ResourcePicker>("resourcePicker");
+    picker->setCurrentIndex(index);
+    Q_EMIT picker->activated(index);
+}
+
+void TestDashboardWindow::pickPreset(RangePreset preset)
+{
+    auto *box = find<QComboBox>("rangePreset");
+    const int index = box->findData(static_cast<int>(preset));
+    box->setCurrentIndex(index);
+    Q_EMIT box->activated(index);
+}
+
+QString TestDashboardWindow::artifact(const QString &name) const
+{
+    QDir dir(QDir::currentPath());
+    dir.mkpath(QStringLiteral("artifacts"));
+    return dir.filePath(QStringLiteral("artifacts/") + name);
+}
+
+void TestDashboardWindow::quotaWords_data()
+{
+    QTest::addColumn<qint64>("used");
+    QTest::addColumn<qint64>("maximum");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<int>("level");
+    using L = QuotaCard::Level;
+    QTest::newRow("nothing used") << 0LL << 100LL << "0%" << int(L::Normal);
+    QTest::newRow("a sliver") << 79LL << 100'000'000LL << "0%" << int(L::Normal);
+    QTest::newRow("79.9%") << 799LL << 1000LL << "79%" << int(L::Normal);
+    QTest::newRow("near") << 85LL << 100LL << "85% – near the limit" << int(L::Warning);
+    QTest::newRow("99.9% is not over")
+        << 999LL << 1000LL << "99% – near the limit" << int(L::Warning);
+    QTest::newRow("at") << 100LL << 100LL << "100% – over the limit" << int(L::Alarm);
+    QTest::newRow("over") << 104LL << 100LL << "104% – over the limit" << int(L::Alarm);
+    QTest::newRow("no limit") << 5LL << 0LL << "no limit known" << int(L::NoLimit);
+}
+
+void TestDashboardWindow::quotaWords()
+{
+    QFETCH(qint64, used);
+    QFETCH(qint64, maximum);
+    QFETCH(QString, words);
+    QFETCH(int, level);
+    const Quota quota{used, maximum};
+    QCOMPARE(QuotaCard::percentWords(quota), words);
+    QCOMPARE(int(QuotaCard::levelOf(quota)), level);
+}
+
+void TestDashboardWindow::resourcePickerListsKeys()
+{
+    auto *picker = find<ResourcePicker>("resourcePicker");
+    QVERIFY(picker);
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    const QList<sandbox::SandboxApiKey> keys = data.apiKeysOf(data.mainUser().id);
+    QCOMPARE(picker->itemText(0), QStringLiteral("My account"));
+    QCOMPARE(picker->currentIndex(), 0);
+    bool anyRevoked = false;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const int row = int(i) + 1;
+        const QString expected =
+            keys[i].revoked ? keys[i].name + QStringLiteral(" (revoked)") : keys[i].name;
+        QCOMPARE(picker->itemText(row), expected);
+        // Greyed, not only said: revoked entries carry the disabled text colour.
+        QCOMPARE(picker->itemData(row, Qt::ForegroundRole).isValid(), keys[i].revoked);
+        anyRevoked = anyRevoked || keys[i].revoked;
+        // The secret is never in an item's text or tooltip.
+        QVERIFY(!picker->itemText(row).contains(QString::fromLatin1(keys[i].key)));
+    }
+    QVERIFY(anyRevoked);
+    // The signed-in user is an admin: another user can be opened.
+    QCOMPARE(picker->itemText(picker->count() - 1), QStringLiteral("Another user…"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Geobox Usage – %1@127.0.0.1:%2")
+                                          .arg(data.mainUser().username)
+                                          .arg(m_sandbox.port));
+}
+
+void TestDashboardWindow::firstQueryMatchesSandbox()
+{
+    const DashboardQuery query = m_state->query();
+    QCOMPARE(query.resource.kind, Resource::Kind::Account);
+    QCOMPARE(query.scale, Scale::Day);
+    // "Last 30 days" as of the sandbox's (pinned) today, not the machine's.
+    QCOMPARE(query.range.last, m_sandbox.now.date());
+    QCOMPARE(query.range.days(), 30);
+    verifyMatchesSandbox();
+    QVERIFY(find<QLabel>("rangeDescription")->text().contains(QStringLiteral("30")));
+    QVERIFY(find<QLabel>("processLabel")->text().startsWith(QStringLiteral("Processing time")));
+    QVERIFY(find<StatusLine>("statusLine")->text().startsWith(QStringLiteral("Updated")));
+    QVERIFY(!find<ErrorBanner>("errorBanner")->isVisible());
+}
+
+void TestDashboardWindow::scaleFetchesAgain_data()
+{
+    QTest::addColumn<Scale>("scale");
+    QTest::addColumn<RangePreset>("preset");
+    QTest::newRow("hours of the last 7 days") << Scale::Hour << RangePreset::Last7Days;
+    QTest::newRow("hours of a year") << Scale::Hour << RangePreset::Last12Months;
+    QTest::newRow("months of a year") << Scale::Month << RangePreset::Last12Months;
+    QTest::newRow("days of last month") << Scale::Day << RangePreset::LastMonth;
+}
+
+void TestDashboardWindow::scaleFetchesAgain()
+{
+    QFETCH(Scale, scale);
+    QFETCH(RangePreset, preset);
+    const int before = m_sandbox.server->requestCount(QStringLiteral("usage/api"));
+    pickPreset(preset);
+    clickScale(scale);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().scale, scale);
+    QCOMPARE(m_state->query().range, presetRange(preset, m_sandbox.now.date()));
+    QVERIFY(m_sandbox.server->requestCount(QStringLiteral("usage/api")) > before);
+    verifyMatchesSandbox();
+}
+
+void TestDashboardWindow::resourceFetchesAgain()
+{
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    const QList<sandbox::SandboxApiKey> keys = data.apiKeysOf(data.mainUser().id);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        pickResource(int(i) + 1);
+        QVERIFY(waitForData());
+        QCOMPARE(m_state->query().resource.kind, Resource::Kind::ApiKey);
+        QCOMPARE(m_state->query().resource.keyId, keys[i].id);
+        verifyMatchesSandbox();
+    }
+    pickResource(0);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().resource.kind, Resource::Kind::Account);
+}
+
+void TestDashboardWindow::rangeFetchesAgain()
+{
+    pickPreset(RangePreset::ThisMonth);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().range.first, QDate(2026, 11, 1));
+    verifyMatchesSandbox();
+
+    // Days picked by hand make a custom range, fetched once the typing pauses.
+    auto *from = find<QDateEdit>("fromDate");
+    auto *to = find<QDateEdit>("toDate");
+    to->setDate(QDate(2026, 3, 31));
+    from->setDate(QDate(2026, 3, 1));
+    QTRY_COMPARE_WITH_TIMEOUT(m_state->query().range,
+                              (DateRange{QDate(2026, 3, 1), QDate(2026, 3, 31)}), 5000);
+    QVERIFY(waitForData());
+    QCOMPARE(find<RangeSelector>("rangeSelector")->preset(), RangePreset::Custom);
+    verifyMatchesSandbox();
+}
+
+void TestDashboardWindow::quotaCardsShowSummary()
+{
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    const sandbox::UsageSummary truth = data.summary(data.mainUser().id);
+    auto *panel = m_window->findChild<QuotaPanel *>();
+    QVERIFY(panel);
+    QCOMPARE(panel->callsToday()->valueText(),
+             QStringLiteral("%1 / %2").arg(QLocale().toString(truth.dailyApiCalls),
+                                           QLocale().toString(truth.maxDailyApiCalls)));
+    QCOMPARE(panel->callsThisMonth()->noteText(),
+             QuotaCard::percentWords({truth.monthlyApiCalls, truth.maxMonthlyApiCalls}));
+    QVERIFY(truth.remainingDays.has_value());
+    QVERIFY(panel->planCard()->valueText().startsWith(QString::number(*truth.remainingDays)));
+}
+
+void TestDashboardWindow::faultShowsBannerAndKeepsRows()
+{
+    const QList<UsageRow> before = m_state->snapshot()->rows;
+    auto *banner = find<ErrorBanner>("errorBanner");
+    auto *table = find<UsageTableView>("usageTable");
+    auto *status = find<StatusLine>("statusLine");
+
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/api=status:503")));
+    clickScale(Scale::Month);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    QVERIFY2(banner->text().contains(QStringLiteral("503")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("Showing data from")),
+             qPrintable(banner->text()));
+    // The last good rows stay on screen, marked stale.
+    QCOMPARE(table->usageModel()->rows(), before);
+    QVERIFY(status->text().contains(QStringLiteral("(stale)")));
+    QCOMPARE(find<UsageChartView>("usageChartView")->pointCount(Metric::Calls), before.size());
+    QVERIFY(find<QWidget>("snapshotContent")->graphicsEffect()); // greyed
+
+    m_sandbox.server->clearFaults();
+    QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("retryButton")),
+                      Qt::LeftButton);
+    QVERIFY(waitForData());
+    QTRY_VERIFY(!banner->isVisible());
+    QVERIFY(!status->text().contains(QStringLiteral("(stale)")));
+    QVERIFY(!find<QWidget>("snapshotContent")->graphicsEffect());
+    QCOMPARE(m_state->query().scale, Scale::Month);
+    verifyMatchesSandbox();
+}
+
+void TestDashboardWindow::refreshPostsUpdate()
+{
+    const int updates = m_sandbox.server->requestCount(QStringLiteral("usage/update"));
+    auto *button = find<QToolButton>("refreshButton");
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    // Busy while loading: the button is off and the status bar shows a busy bar.
+    QVERIFY(!button->isEnabled());
+    QVERIFY(find<StatusLine>("statusLine")->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_state->isLoading(), 20000);
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/update")), updates + 1);
+    QVERIFY(button->isEnabled());
+    QVERIFY(!find<StatusLine>("statusLine")->isBusy());
+    verifyMatchesSandbox();
+}
+
+void TestDashboardWindow::fromAfterToSendsNothing()
+{
+    const DashboardQuery before = m_state->query();
+    m_sandbox.server->clearRequests();
+    auto *from = find<QDateEdit>("fromDate");
+    auto *to = find<QDateEdit>("toDate");
+    from->setDate(m_sandbox.now.date());
+    to->setDate(m_sandbox.now.date().addDays(-5));
+    auto *description = find<QLabel>("rangeDescription");
+    QVERIFY2(description->text().contains(QStringLiteral("after")),
+             qPrintable(description->text()));
+    QVERIFY(description->isVisible());
+    QTest::qWait(1000); // longer than the typing pause
+    QVERIFY(m_sandbox.server->requests().isEmpty());
+    QCOMPARE(m_state->query(), before);
+    QVERIFY(!m_state->isLoading());
+
+    // Fixing the range fetches it.
+    to->setDate(m_sandbox.now.date());
+    QTRY_COMPARE_WITH_TIMEOUT(m_state->query().range,
+                              (DateRange{m_sandbox.now.date(), m_sandbox.now.date()}), 5000);
+    QVERIFY(!description->text().contains(QStringLiteral("after")));
+    QVERIFY(waitForData());
+    verifyMatchesSandbox();
+}
+
+void TestDashboardWindow::otherUserForAdmin()
+{
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    m_state->loadUser(data.otherUser().id);
+    QVERIFY(QTest::qWaitFor(
+        [this] { return m_state->query().resource.kind == Resource::Kind::User; }, 20000));
+    auto *picker = find<ResourcePicker>("resourcePicker");
+    QCOMPARE(picker->currentText(), QStringLiteral("User: %1").arg(data.otherUser().username));
+    QCOMPARE(m_state->query().resource.userId, data.otherUser().id);
+    QVERIFY(waitForData());
+    verifyMatchesSandbox();
+}
+
+void TestDashboardWindow::manyDaysShareBars()
+{
+    // More days than the chart has pixels: a bar per group of days, exact rows in the table.
+    m_window->resize(900, 720);
+    QTest::qWait(50);
+    find<QDateEdit>("fromDate")->setDate(m_sandbox.now.date().addDays(-1499));
+    QTRY_COMPARE_WITH_TIMEOUT(m_state->query().range.days(), qint64(1500), 5000);
+    QVERIFY(waitForData());
+    const auto calls = truth(Metric::Calls);
+    QCOMPARE(calls.size(), 1500);
+    auto *chart = find<UsageChartView>("usageChartView");
+    const qsizetype group = chart->bucketsPerBar();
+    QVERIFY2(group > 1, qPrintable(QString::number(group)));
+    QCOMPARE(chart->pointCount(Metric::Calls), (calls.size() + group - 1) / group);
+    QVERIFY(chart->pointCount(Metric::Calls) <= chart->width());
+    QCOMPARE(qsizetype(find<UsageTableView>("usageTable")->usageModel()->rowCount()), calls.size());
+    // Wide enough: one bar per day again.
+    m_window->resize(1800, 900);
+    QTRY_COMPARE(chart->bucketsPerBar(), qsizetype(1));
+    verifyMatchesSandbox();
+}
+
+void TestDashboardWindow::chartHoverShowsBothMetrics()
+{
+    auto *view = find<QAbstractScrollArea>("trafficChart");
+    QVERIFY(view);
+    QWidget *viewport = view->viewport();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The last bar: today, still running.
+    const QPoint lastBar(viewport->width() - 16, viewport->height() / 2);
+    QTest::mouseMove(viewport, lastBar);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString tip = QToolTip::text();
+    const UsageRow last = m_state->snapshot()->rows.last();
+    QVERIFY2(tip.contains(QStringLiteral("(not finished)")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Calls: ") + QLocale().toString(*last.calls)),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(QLocale().toString(*last.traffic) + QStringLiteral(" bytes")),
+             qPrintable(tip));
+    QVERIFY(tip.contains(QLocale().toString(last.start, QStringLiteral("d MMM yyyy"))));
+}
+
+void TestDashboardWindow::exportWritesWhatIsShown()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("usage.csv"));
+    const std::optional<QString> error = m_window->exportCsvTo(path);
+    QVERIFY2(!error, error ? qPrintable(*error) : "");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QCOMPARE(csv, exportBytes(*m_state->snapshot(), ExportFormat::Csv));
+    QVERIFY(csv.startsWith(csvHeader()));
+    const qsizetype lines = csv.count('\n');
+    QVERIFY(lines >= m_state->snapshot()->rows.size() + 1);
+}
+
+void TestDashboardWindow::settingsRoundTrip()
+{
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    const QList<sandbox::SandboxApiKey> keys = data.apiKeysOf(data.mainUser().id);
+    pickResource(2); // the second key
+    clickScale(Scale::Week);
+    pickPreset(RangePreset::Last7Days);
+    QVERIFY(waitForData());
+    const Resource chosen = m_state->query().resource;
+    QCOMPARE(chosen.keyId, keys[1].id);
+    const QSize size(1111, 777);
+    m_window->resize(size);
+    closeWindow();
+
+    // Nothing secret was written: no key's secret anywhere in the settings.
+    QSettings settings;
+    const QStringList written = settings.allKeys();
+    QVERIFY(written.contains(QStringLiteral("dashboard/resource")));
+    for (const QString &key : written) {
+        const QByteArray value = settings.value(key).toByteArray();
+        for (const sandbox::SandboxApiKey &k : data.apiKeys())
+            QVERIFY2(!value.contains(k.key), qPrintable(key));
+        QVERIFY(!value.contains(m_sandbox.apiKey.toLatin1()));
+    }
+
+    openWindow(false);
+    QVERIFY(waitForData());
+    QCOMPARE(m_window->size(), size);
+    QCOMPARE(find<ScaleSelector>("scaleSelector")->scale(), Scale::Week);
+    QCOMPARE(find<RangeSelector>("rangeSelector")->preset(), RangePreset::Last7Days);
+    QCOMPARE(m_state->query().scale, Scale::Week);
+    QCOMPARE(m_state->query().range, presetRange(RangePreset::Last7Days, m_sandbox.now.date()));
+    QCOMPARE(m_state->query().resource, chosen);
+    QCOMPARE(find<ResourcePicker>("resourcePicker")->currentIndex(), 2);
+}
+
+void TestDashboardWindow::keyboard()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Ctrl+1..4 pick the scale from anywhere in the window.
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().scale, Scale::Hour);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().scale, Scale::Month);
+
+    // Tab walks the controls in the order they are read: whose, scale, range, refresh.
+    auto *picker = find<ResourcePicker>("resourcePicker");
+    picker->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(picker));
+    // (Tab steps through a date's day, month and year before it leaves the field.)
+    QStringList order;
+    for (int i = 0; i < 16 && order.size() < 8; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focused = QApplication::focusWidget();
+        const QString name =
+            focused->accessibleName().isEmpty() ? focused->objectName() : focused->accessibleName();
+        if (order.isEmpty() || order.last() != name)
+            order.append(name);
+    }
+    const QStringList expected = {QStringLiteral("Hour"),       QStringLiteral("Day"),
+                                  QStringLiteral("Week"),       QStringLiteral("Month"),
+                                  QStringLiteral("Date range"), QStringLiteral("From"),
+                                  QStringLiteral("To"),         QStringLiteral("Refresh")};
+    QCOMPARE(order.mid(0, expected.size()), expected);
+}
+
+void TestDashboardWindow::demoModeSaysSo()
+{
+    MainWindow demo(m_state.get(), QStringLiteral("demo.local"), true);
+    QCOMPARE(demo.windowTitle(), QStringLiteral("Geobox Usage – Demo – demo.local"));
+    auto *badge = demo.findChild<QLabel *>(QStringLiteral("demoBadge"));
+    QVERIFY(badge);
+    QCOMPARE(badge->text(), QStringLiteral("Demo"));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("demoBadge")));
+}
+
+void TestDashboardWindow::screenshot()
+{
+    m_window->resize(1280, 900);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::qWait(200);
+    const QString path = artifact(QStringLiteral("dashboard.png"));
+    QFile::remove(path);
+    QVERIFY(m_window->grab().save(path));
+    QVERIFY(QFileInfo::exists(path));
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), m_window->size() * m_window->devicePixelRatio());
+    // Not blank: many colours (charts, bars, text), not one flat fill.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 100, qPrintable(QString::number(colours.size())));
+
+    // The same window as a table, by hours, and on an error, for a look at those states.
+    m_window->findChild<QAction *>(QStringLiteral("tableAction"))->trigger();
+    QTest::qWait(100);
+    QVERIFY(m_window->grab().save(artifact(QStringLiteral("dashboard-table.png"))));
+    m_window->findChild<QAction *>(QStringLiteral("chartAction"))->trigger();
+    pickPreset(RangePreset::Last7Days);
+    clickScale(Scale::Hour);
+    QVERIFY(waitForData());
+    QTest::qWait(100);
+    QVERIFY(m_window->grab().save(artifact(QStringLiteral("dashboard-hours.png"))));
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/api=status:503")));
+    clickScale(Scale::Day);
+    QTRY_VERIFY_WITH_TIMEOUT(find<ErrorBanner>("errorBanner")->isVisible(), 20000);
+    QTest::qWait(100);
+    QVERIFY(m_window->grab().save(artifact(QStringLiteral("dashboard-error.png"))));
+    m_sandbox.server->clearFaults();
+}
+
+QTEST_MAIN(TestDashboardWindow)
+#include "tst_dashboardwindow.moc"
