@@ -1,5 +1,8 @@
 #include "clisession.h"
 
+#include "credentialstore.h"
+#include "networkpolicy.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 
@@ -71,6 +74,10 @@ std::optional<int> CliSession::open(const QCommandLineParser &parser,
     }
 
     Credentials credentials;
+    config.host = m_settings.server();
+    config.timeout =
+        parser.isSet(QStringLiteral("timeout")) ? config.timeout : m_settings.timeout();
+    config.serviceTimeZone = m_settings.serviceTimeZone();
     if (parser.isSet(QStringLiteral("demo"))) {
         m_demo = std::make_unique<DemoServer>();
         QString why;
@@ -92,13 +99,46 @@ std::optional<int> CliSession::open(const QCommandLineParser &parser,
         }
         credentials = Credentials::fromEnvironment(env);
         if (credentials.isEmpty()) {
-            printError(trText("No credentials: set GEOBOX_APIKEY, GEOBOX_ACCESS_TOKEN, or "
-                              "GEOBOX_USERNAME and GEOBOX_PASSWORD (or use --demo)."));
-            return ExitCredentials;
+            // Then the keychain entry of whoever signed in to this server.
+            const std::optional<int> failed = credentialsFromKeychain(config.host, &credentials);
+            if (failed)
+                return failed;
         }
     }
     m_client = std::make_unique<UsageClient>(&m_network, config);
     m_client->setCredentials(credentials);
+    return std::nullopt;
+}
+
+std::optional<int> CliSession::credentialsFromKeychain(const QUrl &server, Credentials *credentials)
+{
+    const QString username = m_settings.account(server);
+    const QString how = trText("set GEOBOX_APIKEY, GEOBOX_ACCESS_TOKEN, or GEOBOX_USERNAME and "
+                               "GEOBOX_PASSWORD, or sign in with: geobox-usage login --server %1 "
+                               "--apikey-stdin")
+                            .arg(server.toDisplayString());
+    if (username.isEmpty()) {
+        printError(trText("No credentials for %1: %2.").arg(server.host(), how));
+        return ExitCredentials;
+    }
+    CredentialStore store;
+    bool done = false;
+    std::optional<KeychainError> error;
+    store.read(server, username,
+               [&](std::optional<Credentials> found, std::optional<KeychainError> e) {
+                   if (found)
+                       *credentials = *found;
+                   error = std::move(e);
+                   done = true;
+               });
+    waitUntil([&] { return done; });
+    if (error) {
+        printError(
+            error->kind == KeychainError::Kind::NotFound
+                ? trText("No saved sign-in for %1 on %2: %3.").arg(username, server.host(), how)
+                : trText("%1 Or %2.").arg(error->message, how));
+        return ExitCredentials;
+    }
     return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 // variables, the client, waiting for a job, and the documented exit codes
 // with one clear line on stderr.
 
+#include "appsettings.h"
 #include "demoserver.h"
 #include "usageclient.h"
 
@@ -50,6 +51,9 @@ public:
     QDate today() const;
 
 private:
+    std::optional<int> credentialsFromKeychain(const QUrl &server, Credentials *credentials);
+
+    AppSettings m_settings;
     QNetworkAccessManager m_network;
     std::unique_ptr<DemoServer> m_demo;
     std::unique_ptr<UsageClient> m_client;

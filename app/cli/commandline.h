@@ -8,7 +8,7 @@
 
 namespace geobox::cli {
 
-// True when the first argument names a command (export, summary).
+// True when the first argument names a command (export, summary, login, logout).
 bool isCommand(const QStringList &arguments);
 // Runs the command in arguments[1]; returns the exit code.
 int runCommand(const QStringList &arguments);

@@ -72,7 +72,7 @@ QString human(const Figure &f, qint64 value)
         return trText("no limit known");
     switch (f.unit) {
     case Figure::Bytes:
-        return locale.formattedDataSize(value);
+        return locale.formattedDataSize(value, 1, QLocale::DataSizeSIFormat);
     case Figure::Calls:
         return locale.toString(value);
     case Figure::Seconds:

@@ -1,0 +1,85 @@
+#pragma once
+// AccountController: who is signed in to which server, for the window. At
+// start it takes the GEOBOX_* variables, then the keychain entry for the
+// configured server; signing in tries the credentials against users/me/
+// before anything is kept, keeps only an API key or a token, and only in the
+// keychain; signing out deletes the entry and forgets the user.
+
+#include "appsettings.h"
+#include "credentialcheck.h"
+#include "credentialstore.h"
+#include "usageclient.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace geobox {
+
+class AccountController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountController)
+
+public:
+    // Where the credentials in use came from.
+    enum class Source
+    {
+        None,
+        Environment,
+        Keychain,
+        SessionOnly,
+        Demo
+    };
+
+    // `client` is the one the dashboard uses: the controller sets its server and credentials.
+    AccountController(QNetworkAccessManager *network, UsageClient *client, AppSettings *settings,
+                      QObject *parent = nullptr);
+
+    // Demo mode: the client already points at the demo server with its key.
+    void useDemo();
+    // At start-up: the GEOBOX_* variables, then the keychain entry for settings' server.
+    // Ends in signedIn, or needsSignIn (with keychainProblem first if the keychain failed).
+    void restore(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // The same for another server than the settings' (geobox-usage --server URL).
+    void restore(const QUrl &server,
+                 const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // From the sign-in dialog: tries the credentials on `server`, then keeps them.
+    // Ends in signedIn (maybe with keychainProblem: then they work for this run only)
+    // or signInFailed, and in that case nothing is kept and nothing changes.
+    void signIn(const QUrl &server, const Credentials &credentials);
+    void cancelSignIn();
+    // Deletes the keychain entry and forgets the user; ends in signedOut or keychainProblem.
+    void signOut();
+
+    QUrl server() const;
+    std::optional<User> user() const { return m_user; }
+    Source source() const { return m_source; }
+    bool isSignedIn() const { return m_source != Source::None; }
+    // "ana@api.geobox.ir", or the server alone before a sign-in.
+    QString displayName() const;
+
+Q_SIGNALS:
+    void signedIn(const geobox::User &user);
+    void signInFailed(const geobox::ApiError &error);
+    // No usable credentials: the window should offer the sign-in dialog.
+    void needsSignIn(const QString &reason);
+    void signedOut();
+    // The keychain could not keep or give a secret: said plainly, nothing written anywhere.
+    void keychainProblem(const QString &message);
+
+private:
+    void apply(const QUrl &server, const Credentials &credentials);
+    ClientConfig configFor(const QUrl &server) const;
+
+    QNetworkAccessManager *m_network;
+    QPointer<UsageClient> m_client;
+    AppSettings *m_settings;
+    CredentialStore m_store;
+    QPointer<CredentialCheck> m_check;
+    std::optional<User> m_user;
+    Source m_source = Source::None;
+};
+
+} // namespace geobox
