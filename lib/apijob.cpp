@@ -3,6 +3,7 @@
 #include "usageclient.h"
 
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSslError>
 
 namespace geobox {
@@ -58,6 +59,8 @@ ApiJob::ApiJob(UsageClient *client, const QString &endpoint)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &ApiJob::onTimeout);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendNow);
 }
 
 ApiJob::~ApiJob()
@@ -213,7 +216,7 @@ void ApiJob::onFinished()
         fail(ApiError(ApiError::Kind::Cancelled, trText("The request was cancelled.")));
         return;
     case Stop::TimedOut:
-        fail(ApiError(
+        failOrRetry(ApiError(
             ApiError::Kind::Timeout,
             trText("No complete answer within %1 s.")
                 .arg(QLocale().toString(
@@ -247,7 +250,7 @@ void ApiJob::onFinished()
         return;
     }
     if (status < 200 || status > 299) {
-        fail(ApiError::fromHttpStatus(status, m_body, reply->rawHeader("Retry-After")));
+        failOrRetry(ApiError::fromHttpStatus(status, m_body, reply->rawHeader("Retry-After")));
         return;
     }
     const QByteArray contentType =
@@ -262,6 +265,29 @@ void ApiJob::onFinished()
     }
     m_status = status;
     handleSuccess(m_body);
+}
+
+void ApiJob::failOrRetry(ApiError error)
+{
+    const bool worthAnotherTry =
+        error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::RateLimited ||
+        (error.kind() == ApiError::Kind::Server && error.httpStatus() == 503);
+    // POST usage/update (and sign-in) are never sent twice on our own.
+    if (m_client && worthAnotherTry && m_request.method == "GET" &&
+        m_retries < m_client->config().retry.maxRetries) {
+        const std::optional<std::chrono::milliseconds> delay =
+            retryDelay(m_client->config().retry, m_retries, error.retryAfter(),
+                       QRandomGenerator::global()->generateDouble());
+        if (delay) {
+            ++m_retries;
+            m_ending = false;
+            error.setEndpoint(m_endpoint);
+            m_retryTimer.start(*delay);
+            Q_EMIT retrying(m_retries, *delay, error);
+            return;
+        }
+    }
+    fail(std::move(error));
 }
 
 void ApiJob::fail(ApiError error)
@@ -288,6 +314,7 @@ void ApiJob::finish()
         return;
     m_finished = true;
     m_timeout.stop();
+    m_retryTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         if (m_reply->isRunning())

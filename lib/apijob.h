@@ -37,7 +37,12 @@ public:
     // The endpoint, relative to v1/, without its query: "usage/api".
     QString endpoint() const { return m_endpoint; }
 
+    // Retries done so far (GETs only, after a 429, a 503 or a timeout).
+    int retries() const { return m_retries; }
+
 Q_SIGNALS:
+    // A GET failed in a way worth another try; it is sent again after `delay`.
+    void retrying(int retry, std::chrono::milliseconds delay, const geobox::ApiError &error);
     void failed(const geobox::ApiError &error);
     // After `succeeded` or `failed`, exactly once.
     void finished();
@@ -66,6 +71,8 @@ protected:
     virtual ApiError adjustError(ApiError error) const { return error; }
 
     void fail(ApiError error);
+    // fail(), unless the policy tries a GET again after a 429, a 503 or a timeout.
+    void failOrRetry(ApiError error);
     // Call after emitting `succeeded`.
     void succeed();
     UsageClient *client() const;
@@ -86,6 +93,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
     QTimer m_timeout;
+    QTimer m_retryTimer;
+    int m_retries = 0;
     std::optional<ApiError> m_error;
     enum class Stop
     {

@@ -2,6 +2,8 @@
 
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace geobox {
 
 QUrl endpointUrl(const QUrl &host, const QString &apiPrefix, const QString &path)
@@ -22,6 +24,24 @@ QUrl endpointUrl(const QUrl &host, const QString &apiPrefix, const QString &path
     url.setQuery(QString()); // a null string unsets the query
     url.setFragment(QString());
     return url;
+}
+
+std::optional<std::chrono::milliseconds> retryDelay(const RetryPolicy &policy, int attempt,
+                                                    std::optional<std::chrono::seconds> retryAfter,
+                                                    double unitRandom)
+{
+    using std::chrono::milliseconds;
+    if (retryAfter && *retryAfter > policy.maxRetryAfter)
+        return std::nullopt;
+    const int doublings = std::clamp(attempt, 0, 30);
+    const double exponential =
+        static_cast<double>(policy.baseDelay.count()) * static_cast<double>(1LL << doublings);
+    const double capped = std::min(exponential, static_cast<double>(policy.maxDelay.count()));
+    const double jittered = capped / 2.0 + capped / 2.0 * std::clamp(unitRandom, 0.0, 1.0);
+    milliseconds delay(static_cast<qint64>(jittered));
+    if (retryAfter)
+        delay = std::max<milliseconds>(delay, *retryAfter);
+    return delay;
 }
 
 QString redactedUrl(const QUrl &url)

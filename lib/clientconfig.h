@@ -9,8 +9,27 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace geobox {
+
+// How a GET is tried again after a 429, a 503 or a timeout: capped exponential backoff
+// with jitter, never sooner than the server's Retry-After. POSTs are never retried.
+struct RetryPolicy
+{
+    int maxRetries = 3; // 0: never retry
+    std::chrono::milliseconds baseDelay{500};
+    std::chrono::milliseconds maxDelay{8000};
+    // A longer Retry-After is not waited out: the error reports when to come back.
+    std::chrono::seconds maxRetryAfter{30};
+};
+
+// The wait before retry number `attempt` (0 for the first): base * 2^attempt, capped, with
+// "equal jitter" from `unitRandom` in [0, 1) (half fixed, half random), and at least the
+// Retry-After. nullopt: do not retry (Retry-After beyond maxRetryAfter).
+std::optional<std::chrono::milliseconds> retryDelay(const RetryPolicy &policy, int attempt,
+                                                    std::optional<std::chrono::seconds> retryAfter,
+                                                    double unitRandom);
 
 struct ClientConfig
 {
@@ -23,6 +42,7 @@ struct ClientConfig
     qint64 maxBodyBytes = 64LL * 1024 * 1024;
     // The zone the service's zone-less timestamps are in (assumed UTC).
     QTimeZone serviceTimeZone = QTimeZone::utc();
+    RetryPolicy retry;
     // The client's clock: decides which bucket is still running. Tests pin it.
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
 };

@@ -48,6 +48,7 @@ void TestDashboardState::init()
     m_sandbox.server->clearFaults();
     ClientConfig config;
     config.host = m_sandbox.url();
+    config.retry.maxRetries = 0; // failures show at once; the client's tests cover retries
     const QDateTime now = m_sandbox.now;
     config.clock = [now] { return now; };
     m_client = std::make_unique<UsageClient>(&m_network, config);

@@ -44,6 +44,13 @@ private Q_SLOTS:
     void oversizedBody();
     void hostWithPath();
     void plainHttpElsewhereIsRefused();
+    void retryDelays_data();
+    void retryDelays();
+    void retriesUntilAnswered();
+    void retriesAreBounded();
+    void postIsNeverRetried();
+    void timeoutIsRetried();
+    void otherErrorsAreNotRetried();
     void sameServerRedirectIsFollowed();
 
 private:
@@ -74,6 +81,7 @@ UsageClient *TestUsageClient::makeClient(const Credentials &credentials,
     ClientConfig config;
     config.host = m_sandbox.url();
     config.timeout = timeout;
+    config.retry.maxRetries = 0; // each error as it is; retries have tests of their own
     const QDateTime now = m_sandbox.now;
     config.clock = [now] { return now; };
     auto *client = new UsageClient(&m_network, config);
@@ -658,6 +666,119 @@ void TestUsageClient::sameServerRedirectIsFollowed()
     if (out.error)
         QFAIL(qPrintable(out.error->message()));
     QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/summary")), 2);
+}
+
+void TestUsageClient::retryDelays_data()
+{
+    QTest::addColumn<int>("attempt");
+    QTest::addColumn<int>("retryAfter"); // -1: none
+    QTest::addColumn<double>("random");
+    QTest::addColumn<int>("expectedMs"); // -1: no retry
+    QTest::newRow("first, no jitter") << 0 << -1 << 0.0 << 250;
+    QTest::newRow("first, full jitter") << 0 << -1 << 0.999999 << 499;
+    QTest::newRow("second doubles") << 1 << -1 << 0.0 << 500;
+    QTest::newRow("third doubles") << 2 << -1 << 1.0 << 2000;
+    QTest::newRow("capped") << 10 << -1 << 1.0 << 8000;
+    QTest::newRow("capped, half") << 10 << -1 << 0.0 << 4000;
+    QTest::newRow("huge attempt stays capped") << 1000 << -1 << 0.5 << 6000;
+    QTest::newRow("retry-after wins") << 0 << 3 << 0.5 << 3000;
+    QTest::newRow("backoff wins over short retry-after") << 4 << 1 << 1.0 << 8000;
+    QTest::newRow("retry-after too long: give up") << 0 << 31 << 0.5 << -1;
+    QTest::newRow("retry-after at the cap") << 0 << 30 << 0.5 << 30000;
+}
+
+void TestUsageClient::retryDelays()
+{
+    QFETCH(int, attempt);
+    QFETCH(int, retryAfter);
+    QFETCH(double, random);
+    QFETCH(int, expectedMs);
+    const RetryPolicy policy; // 500 ms base, 8 s cap, 30 s longest Retry-After
+    const auto delay = retryDelay(
+        policy, attempt,
+        retryAfter >= 0 ? std::optional(std::chrono::seconds(retryAfter)) : std::nullopt, random);
+    QCOMPARE(delay.has_value(), expectedMs >= 0);
+    if (delay)
+        QCOMPARE(delay->count(), expectedMs);
+}
+
+static ClientConfig withRetries(ClientConfig config, int retries)
+{
+    config.retry.maxRetries = retries;
+    config.retry.baseDelay = std::chrono::milliseconds(20);
+    return config;
+}
+
+void TestUsageClient::retriesUntilAnswered()
+{
+    m_client->setConfig(withRetries(m_client->config(), 3));
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/summary=status:503#2")));
+    SummaryJob *job = m_client->usageSummary();
+    QList<std::chrono::milliseconds> waits;
+    connect(job, &ApiJob::retrying, this,
+            [&](int, std::chrono::milliseconds delay, const ApiError &error) {
+                QCOMPARE(error.httpStatus(), 503);
+                waits.append(delay);
+            });
+    QElapsedTimer timer;
+    timer.start();
+    const auto out = await<UsageSummary>(job);
+    if (out.error)
+        QFAIL(qPrintable(out.error->message()));
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/summary")), 3);
+    QCOMPARE(waits.size(), 2);
+    // The sandbox says Retry-After: 1, and the client waits that long each time.
+    for (const auto &w : waits)
+        QVERIFY(w >= std::chrono::seconds(1));
+    QVERIFY(timer.elapsed() >= 2000);
+}
+
+void TestUsageClient::retriesAreBounded()
+{
+    m_client->setConfig(withRetries(m_client->config(), 2));
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/api=status:429")));
+    const auto out = await<UsageSeries>(m_client->apiUsage(
+        {.eid = ownerEid(QStringLiteral("account")), .range = UsageRange::daysBeforeNow(2)}));
+    QVERIFY(out.error);
+    QCOMPARE(out.error->kind(), ApiError::Kind::RateLimited);
+    QCOMPARE(out.failedCount, 1);
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/api")), 3); // 1 + 2 retries
+}
+
+void TestUsageClient::postIsNeverRetried()
+{
+    m_client->setConfig(withRetries(m_client->config(), 3));
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/update=status:503")));
+    const auto out = await<UsageSummary>(m_client->updateUsage());
+    QVERIFY(out.error);
+    QCOMPARE(out.error->httpStatus(), 503);
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/update")), 1);
+}
+
+void TestUsageClient::timeoutIsRetried()
+{
+    std::unique_ptr<UsageClient> client(
+        makeClient(Credentials::apiKey(m_sandbox.apiKey), std::chrono::milliseconds(300)));
+    client->setConfig(withRetries(client->config(), 2));
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/summary=delay:2000#1")));
+    const auto out = await<UsageSummary>(client->usageSummary());
+    if (out.error)
+        QFAIL(qPrintable(out.error->message()));
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/summary")), 2);
+}
+
+void TestUsageClient::otherErrorsAreNotRetried()
+{
+    m_client->setConfig(withRetries(m_client->config(), 3));
+    for (const char *fault : {"usage/summary=status:500", "usage/summary=status:401",
+                              "usage/summary=malformed", "usage/summary=status:422"}) {
+        m_sandbox.server->clearFaults();
+        m_sandbox.server->clearRequests();
+        QVERIFY(m_sandbox.server->addFault(QLatin1String(fault)));
+        const auto out = await<UsageSummary>(m_client->usageSummary());
+        QVERIFY2(out.error, fault);
+        QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/summary")), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUsageClient)
