@@ -165,8 +165,9 @@ Result<double> parseProcessSeconds(QByteArrayView body)
     if (!doc || array.size() != 1 || !array.at(0).isDouble())
         return ApiError::badResponse(trText("Processing time should be a number of seconds."));
     const double seconds = array.at(0).toDouble();
-    if (!std::isfinite(seconds) || seconds < 0)
-        return ApiError::badResponse(trText("Processing time should be 0 seconds or more."));
+    if (!std::isfinite(seconds) || seconds < 0 || seconds >= 9.2e18)
+        return ApiError::badResponse(
+            trText("Processing time should be a number of seconds from 0 to 2^63."));
     return seconds;
 }
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void refreshPostsUpdateFirst();
     void invalidQuerySendsNothing();
     void otherUserAsAdmin();
+    void thousandQueriesOnlyNewestShown();
 
 private:
     DashboardQuery accountQuery(const DateRange &range, Scale scale = Scale::Day) const;
@@ -245,6 +246,43 @@ void TestDashboardState::otherUserAsAdmin()
     QCOMPARE(withUserId, 2); // process and summary
     QCOMPARE(m_state->snapshot()->summary->monthlyApiCalls,
              m_sandbox.server->data().summary(other.id).monthlyApiCalls);
+}
+
+void TestDashboardState::thousandQueriesOnlyNewestShown()
+{
+    // Answers take a little while, so replies of older queries are still on their way
+    // when newer ones start; events run between changes, so some of them do arrive.
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("*=delay:15")));
+    int shown = 0;
+    int wrong = 0;
+    connect(m_state.get(), &DashboardState::snapshotChanged, this, [&](const DashboardSnapshot &s) {
+        ++shown;
+        if (!(s.query == m_state->query()))
+            ++wrong; // an older query's answer reached the screen
+    });
+    QSignalSpy failed(m_state.get(), &DashboardState::failed);
+    const QDate last(2026, 11, 20);
+    DashboardQuery q = accountQuery({last, last});
+    for (int i = 0; i < 1000; ++i) {
+        q.range.first = last.addDays(-(i % 60));
+        q.scale = i % 3 == 0 ? Scale::Hour : (i % 3 == 1 ? Scale::Day : Scale::Week);
+        m_state->setQuery(q);
+        if (i % 7 == 0)
+            QCoreApplication::processEvents();
+    }
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    QVERIFY(changed.wait(20000));
+    QTest::qWait(200); // anything late from the older queries would come now
+    qInfo("1000 query changes: %d snapshots shown, %d requests reached the sandbox", shown,
+          int(m_sandbox.server->requests().size()));
+    QCOMPARE(wrong, 0);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(m_state->snapshot()->query, q);
+    QVERIFY(!m_state->isLoading());
+    QVERIFY(!m_state->isStale());
+    // Every job of the older queries has ended (aborted or answered and dropped).
+    QTest::qWait(50);
+    QCOMPARE(m_client->findChildren<ApiJob *>().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDashboardState)

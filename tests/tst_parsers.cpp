@@ -156,6 +156,8 @@ void TestParsers::processSeconds_data()
     QTest::newRow("integer with spaces") << QByteArray(" 42\n") << 42.0;
     QTest::newRow("string") << QByteArray("\"23.4\"") << -1.0;
     QTest::newRow("negative") << QByteArray("-1") << -1.0;
+    QTest::newRow("beyond 64 bits") << QByteArray("18446744073709551616") << -1.0;
+    QTest::newRow("huge exponent") << QByteArray("1e400") << -1.0;
     QTest::newRow("object") << QByteArray("{\"seconds\": 1}") << -1.0;
     QTest::newRow("two numbers") << QByteArray("1, 2") << -1.0;
     QTest::newRow("empty") << QByteArray() << -1.0;
