@@ -17,7 +17,7 @@ packages=(
   # GUI tests and the demo on a machine without a display
   xvfb xauth
   # tests that talk to the sandbox
-  curl
+  curl openssl
 )
 
 missing=()

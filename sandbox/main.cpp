@@ -110,9 +110,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QStringLiteral("Log one line per request to stderr (API keys redacted)."));
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (with --tls-key)."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          QStringLiteral("The PEM private key for --tls-cert."),
+                                          QStringLiteral("file"));
     parser.addOptions({hostOption, portOption, seedOption, apiKeyOption, viewerKeyOption,
                        usernameOption, passwordOption, latencyOption, faultOption, keysOption,
-                       nowOption, allowRemoteOption, verboseOption});
+                       nowOption, allowRemoteOption, verboseOption, tlsCertOption, tlsKeyOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -165,6 +172,10 @@ int main(int argc, char *argv[])
     options.username = parser.value(usernameOption);
     options.password = parser.value(passwordOption);
     options.verbose = parser.isSet(verboseOption);
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return usageError(QStringLiteral("--tls-cert and --tls-key go together"));
+    options.tlsCertificateFile = parser.value(tlsCertOption);
+    options.tlsKeyFile = parser.value(tlsKeyOption);
 
     const QString host = parser.value(hostOption);
     QHostAddress address;
@@ -198,8 +209,9 @@ int main(int argc, char *argv[])
                      qUtf8Printable(address.toString()), static_cast<long long>(*port));
         return 1;
     }
-    std::printf("listening on http://%s:%u/\n", qUtf8Printable(urlHost(address)),
-                static_cast<unsigned>(boundPort));
+    std::printf("listening on %s://%s:%u/\n",
+                options.tlsCertificateFile.isEmpty() ? "http" : "https",
+                qUtf8Printable(urlHost(address)), static_cast<unsigned>(boundPort));
     std::fflush(stdout);
 
     return QCoreApplication::exec();

@@ -30,6 +30,9 @@ struct SandboxOptions
     int keyCount = 0;
     // Log one line per request to stderr (API keys redacted, no Authorization value).
     bool verbose = false;
+    // Serve HTTPS with this PEM certificate and private key (both files), for TLS tests.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
 };
 
 } // namespace sandbox

@@ -1,5 +1,9 @@
 #include "sandboxserver.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+
 #include "queryparams.h"
 
 #include <QDateTime>
@@ -26,6 +30,17 @@ SandboxServer::~SandboxServer() = default;
 
 quint16 SandboxServer::listenOn(const QHostAddress &address, quint16 port)
 {
+    if (!m_options.tlsCertificateFile.isEmpty()) {
+        QFile certFile(m_options.tlsCertificateFile);
+        QFile keyFile(m_options.tlsKeyFile);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return 0;
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull())
+            return 0;
+        sslSetup(certificate, key);
+    }
     return listen(address, port);
 }
 
