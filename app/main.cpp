@@ -1,6 +1,8 @@
-// geobox-usage: the dashboard window, or a command (export, summary) when the
-// first argument names one.
+// geobox-usage: the dashboard window, or a command (export, summary, login,
+// logout) when the first argument names one.
 
+#include "accountcontroller.h"
+#include "appsettings.h"
 #include "cli/clisession.h"
 #include "cli/commandline.h"
 #include "dashboardstate.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -23,6 +26,34 @@ static void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(GEOBOX_VERSION));
 }
 
+// --screenshot FILE: once the first data is on screen, save the window as a picture and
+// quit (for documentation, and for tests of a whole window session).
+static void saveScreenshotWhenReady(MainWindow *window, DashboardState *state,
+                                    AccountController *account, const QString &path)
+{
+    auto fail = [](const QString &why, int code) {
+        cli::printError(why);
+        QCoreApplication::exit(code);
+    };
+    QObject::connect(state, &DashboardState::snapshotChanged, window, [window, path, fail] {
+        // Let the charts lay out and paint once before grabbing.
+        QTimer::singleShot(300, window, [window, path, fail] {
+            if (!window->grab().save(path))
+                fail(QObject::tr("Cannot write %1.").arg(path), cli::ExitOutput);
+            else
+                QCoreApplication::exit(cli::ExitOk);
+        });
+    });
+    QObject::connect(state, &DashboardState::failed, window, [fail](const ApiError &error) {
+        fail(error.message(), cli::exitCodeFor(error));
+    });
+    QObject::connect(state, &DashboardState::accountFailed, window, [fail](const ApiError &error) {
+        fail(error.message(), cli::exitCodeFor(error));
+    });
+    QObject::connect(account, &AccountController::needsSignIn, window,
+                     [fail](const QString &why) { fail(why, cli::ExitCredentials); });
+}
+
 static int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -32,22 +63,68 @@ static int runWindow(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QObject::tr("A dashboard of your Geobox API calls and traffic, against your plan.\n"
-                    "Commands: export, summary (each has --help)."));
+                    "Commands: export, summary, login, logout (each has --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     cli::CliSession::addConnectionOptions(parser);
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QObject::tr("Save the window as a PNG once the data is shown, then quit."),
+        QStringLiteral("file"));
+    parser.addOption(screenshot);
     parser.process(app);
 
-    cli::CliSession session;
-    if (const std::optional<int> failed = session.open(parser))
-        return *failed;
-    DashboardState state(session.client());
-    const QUrl host = session.client()->config().host;
+    AppSettings settings;
+    QNetworkAccessManager network;
+    ClientConfig config;
+    config.host = settings.server();
+    config.timeout = settings.timeout();
+    config.serviceTimeZone = settings.serviceTimeZone();
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            cli::printError(QObject::tr("--timeout takes a number of seconds between 0 and 3600."));
+            return cli::ExitUsage;
+        }
+        config.timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
+    }
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    if (demo && parser.isSet(QStringLiteral("server"))) {
+        cli::printError(QObject::tr("--demo and --server cannot be used together."));
+        return cli::ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("server")))
+        config.host = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
+
+    DemoServer demoServer;
+    if (demo) {
+        QString why;
+        if (!demoServer.start(&why)) {
+            cli::printError(why);
+            return cli::ExitService;
+        }
+        config.host = demoServer.url();
+    }
+    UsageClient client(&network, config);
+    DashboardState state(&client);
+    AccountController account(&network, &client, &settings);
+    if (demo) {
+        client.setCredentials(Credentials::apiKey(demoServer.apiKey()));
+        account.useDemo();
+    }
+
+    const QUrl host = client.config().host;
     const QString serverLabel =
         host.port() > 0 ? QStringLiteral("%1:%2").arg(host.host()).arg(host.port()) : host.host();
-    MainWindow window(&state, serverLabel, session.isDemo());
+    MainWindow window(&state, &account, &settings, serverLabel, demo);
+    if (parser.isSet(screenshot))
+        saveScreenshotWhenReady(&window, &state, &account, parser.value(screenshot));
     window.show();
-    state.loadAccount();
+    if (demo)
+        state.loadAccount();
+    else
+        account.restore(host);
     return QApplication::exec();
 }
 

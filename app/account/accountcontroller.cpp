@@ -123,15 +123,16 @@ void AccountController::signIn(const QUrl &server, const Credentials &credential
                 m_store.write(server, user.username, keep,
                               [this, server, user, previousServer,
                                previousUser](std::optional<KeychainError> error) {
+                                  // The server is no secret: remembered either way.
+                                  m_settings->setServer(server);
                                   if (error) {
                                       m_source = Source::SessionOnly;
                                       Q_EMIT keychainProblem(error->message);
                                   } else {
                                       m_source = Source::Keychain;
-                                      m_settings->setServer(server);
                                       m_settings->setAccount(server, user.username);
-                                      m_settings->sync();
                                   }
+                                  m_settings->sync();
                                   Q_EMIT signedIn(user);
                               });
             });

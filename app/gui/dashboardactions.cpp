@@ -2,7 +2,10 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QIcon>
+#include <QMenuBar>
+#include <QMessageBox>
 
 namespace geobox {
 
@@ -13,6 +16,11 @@ DashboardActions::DashboardActions(QObject *parent)
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setEnabled(false); // until there is data
+
+    m_settings = new QAction(tr("Se&ttings…"), this);
+    m_settings->setObjectName(QStringLiteral("settingsAction"));
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::PreferencesRole);
 
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -41,6 +49,44 @@ DashboardActions::DashboardActions(QObject *parent)
 
     m_about = new QAction(tr("&About Geobox Usage"), this);
     m_about->setMenuRole(QAction::AboutRole);
+}
+
+void DashboardActions::addMenus(QMenuBar *bar, const QList<QAction *> &scales,
+                                const QList<QAction *> &account, bool settings) const
+{
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(m_export);
+    file->addSeparator();
+    if (settings) {
+        file->addAction(m_settings);
+        file->addSeparator();
+    }
+    file->addAction(m_quit);
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->addAction(m_refresh);
+    view->addAction(m_stop);
+    view->addSeparator();
+    view->addActions(scales);
+    view->addSeparator();
+    view->addAction(m_chart);
+    view->addAction(m_table);
+    if (!account.isEmpty()) {
+        QMenu *accountMenu = bar->addMenu(tr("&Account"));
+        accountMenu->setObjectName(QStringLiteral("accountMenu"));
+        accountMenu->addActions(account);
+    }
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(m_about);
+}
+
+void DashboardActions::showAbout(QWidget *parent, const QString &server)
+{
+    QMessageBox::about(
+        parent, tr("About Geobox Usage"),
+        tr("<h3>Geobox Usage %1</h3><p>How many API calls and how much traffic your Geobox "
+           "account and each of its API keys use, against your plan's quotas.</p>"
+           "<p>Server: %2</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), server.toHtmlEscaped()));
 }
 
 } // namespace geobox

@@ -29,14 +29,20 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_retry = new QPushButton(tr("&Retry"), this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setAccessibleName(tr("Retry"));
+    m_signIn = new QPushButton(tr("Sign In A&gain…"), this);
+    m_signIn->setObjectName(QStringLiteral("signInAgainButton"));
+    m_signIn->setAccessibleName(tr("Sign in again"));
+    m_signIn->hide();
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_signIn);
     layout->addWidget(m_retry);
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    connect(m_signIn, &QPushButton::clicked, this, &ErrorBanner::signInRequested);
     hide();
 }
 
-void ErrorBanner::showError(const QString &message, const QDateTime &dataFrom)
+void ErrorBanner::showError(const QString &message, const QDateTime &dataFrom, bool offerSignIn)
 {
     QString text = message.trimmed();
     while (text.endsWith(QLatin1Char('.')))
@@ -46,18 +52,25 @@ void ErrorBanner::showError(const QString &message, const QDateTime &dataFrom)
                : tr("%1.").arg(text);
     m_text->setText(text);
     setAccessibleDescription(text);
+    m_signIn->setVisible(offerSignIn);
     show();
 }
 
 void ErrorBanner::clear()
 {
     m_text->clear();
+    m_signIn->hide();
     hide();
 }
 
 QString ErrorBanner::text() const
 {
     return m_text->text();
+}
+
+bool ErrorBanner::offersSignIn() const
+{
+    return !m_signIn->isHidden();
 }
 
 } // namespace geobox

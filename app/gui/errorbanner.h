@@ -1,6 +1,7 @@
 #pragma once
 // ErrorBanner: the strip that says a fetch failed ("Server error (HTTP 503) …
-// Showing data from 14:05.") with a Retry button; hidden while all is well.
+// Showing data from 14:05.") with a Retry button, and Sign In Again… when the
+// server refused the sign-in; hidden while all is well.
 
 #include <QDateTime>
 #include <QFrame>
@@ -19,17 +20,22 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
     // Shows the message; with a valid dataFrom, says which data stays on screen.
-    void showError(const QString &message, const QDateTime &dataFrom = {});
+    // offerSignIn: the credentials were refused (401), so offer Sign In Again….
+    void showError(const QString &message, const QDateTime &dataFrom = {},
+                   bool offerSignIn = false);
     void clear();
     QString text() const;
+    bool offersSignIn() const;
 
 Q_SIGNALS:
     void retryRequested();
+    void signInRequested();
 
 private:
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_signIn = nullptr;
 };
 
 } // namespace geobox

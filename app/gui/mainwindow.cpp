@@ -1,62 +1,63 @@
 #include "mainwindow.h"
 
+#include "accountcontroller.h"
+#include "accountflow.h"
+#include "appsettings.h"
+#include "autorefresh.h"
 #include "csvexportflow.h"
 #include "dashboardactions.h"
+#include "dashboardpage.h"
 #include "errorbanner.h"
-#include "formatting.h"
 #include "querybar.h"
-#include "quotapanel.h"
 #include "rangeselector.h"
 #include "resourcepicker.h"
 #include "scaleselector.h"
-#include "segmentedcontrol.h"
+#include "settingsflow.h"
+#include "snapshotview.h"
 #include "statusline.h"
-#include "usagechartview.h"
 #include "usageexport.h"
-#include "usagetableview.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QGraphicsOpacityEffect>
 #include <QInputDialog>
-#include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
 
 #include <limits>
 
 namespace geobox {
 
-namespace {
-
-const QString windowStyle =
-    QStringLiteral("QFrame[card=\"true\"], #usageChartView { background: palette(base);"
-                   " border: 1px solid #dde3ea; border-radius: 8px; }"
-                   "QLabel[role=\"cardTitle\"] { color: #5b6573; }"
-                   "QLabel[role=\"cardValue\"] { font-size: 13pt; font-weight: 600; }"
-                   "QLabel[role=\"cardNote\"] { color: #5b6573; }"
-                   "#processLabel { color: #5b6573; }");
-
-} // namespace
-
 MainWindow::MainWindow(DashboardState *state, const QString &serverLabel, bool demo,
                        QWidget *parent)
+    : MainWindow(state, nullptr, nullptr, serverLabel, demo, parent)
+{}
+
+MainWindow::MainWindow(DashboardState *state, AccountController *account, AppSettings *settings,
+                       const QString &serverLabel, bool demo, QWidget *parent)
     : QMainWindow(parent)
     , m_state(state)
+    , m_account(demo || !settings ? nullptr : account)
+    , m_appSettings(settings)
     , m_serverLabel(serverLabel)
     , m_demo(demo)
     , m_settings(DashboardSettings::load())
     , m_actions(new DashboardActions(this))
+    , m_autoRefresh(new AutoRefresh(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/geobox/icons/geobox-usage.svg")));
+    if (m_account)
+        m_accountFlow = new AccountFlow(m_account, m_appSettings, this);
+    if (m_appSettings) {
+        m_settingsFlow =
+            new SettingsFlow(m_appSettings, state->client(), m_autoRefresh, demo, this);
+        connect(m_actions->settings(), &QAction::triggered, m_settingsFlow, &SettingsFlow::open);
+    }
     m_queryBar = new QueryBar(
         m_actions->refresh(), [this] { return today(); }, this);
     createMenus();
-    setCentralWidget(createCentral());
+    m_page = createCentral();
+    setCentralWidget(m_page);
     // A snapshot's fetchedAt is wall-clock time, so "3 min ago" is counted on the wall clock.
     m_status = new StatusLine([] { return QDateTime::currentDateTimeUtc(); },
                               m_actions->exportCsv(), demo, this);
@@ -67,6 +68,7 @@ MainWindow::MainWindow(DashboardState *state, const QString &serverLabel, bool d
     m_queryBar->rangeSelector()->setSelection(m_settings.preset, m_settings.customRange);
     showTable(m_settings.showTable);
     connectState();
+    connectAccount();
     updateTitle();
     updateStaleness();
     if (!restoreGeometry(DashboardSettings::windowGeometry()))
@@ -89,7 +91,12 @@ void MainWindow::createMenus()
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->refresh(), &QAction::triggered, this, &MainWindow::refresh);
     connect(m_actions->stop(), &QAction::triggered, m_state, &DashboardState::cancel);
-    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::about);
+    connect(m_actions->about(), &QAction::triggered, this, [this] {
+        DashboardActions::showAbout(this, m_account
+                                              ? m_account->server().toDisplayString(
+                                                    QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)
+                                              : m_serverLabel);
+    });
     for (QAction *action : {m_actions->chart(), m_actions->table()}) {
         connect(action, &QAction::triggered, this, [this, action] {
             showTable(action == m_actions->table());
@@ -97,61 +104,18 @@ void MainWindow::createMenus()
         });
     }
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_actions->exportCsv());
-    file->addSeparator();
-    file->addAction(m_actions->quit());
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_actions->refresh());
-    view->addAction(m_actions->stop());
-    view->addSeparator();
-    view->addActions(m_queryBar->scaleSelector()->actions());
-    view->addSeparator();
-    view->addAction(m_actions->chart());
-    view->addAction(m_actions->table());
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_actions->about());
+    m_actions->addMenus(menuBar(), m_queryBar->scaleSelector()->actions(),
+                        m_accountFlow ? m_accountFlow->actions() : QList<QAction *>(),
+                        m_settingsFlow);
 }
 
-QWidget *MainWindow::createCentral()
+DashboardPage *MainWindow::createCentral()
 {
-    auto *central = new QWidget(this);
-    central->setStyleSheet(windowStyle);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(14, 12, 14, 6);
-    layout->setSpacing(10);
-    m_queryBar->setParent(central);
-    layout->addWidget(m_queryBar);
-
-    m_banner = new ErrorBanner(central);
-    layout->addWidget(m_banner);
+    auto *page = new DashboardPage(m_queryBar, {m_actions->chart(), m_actions->table()}, this);
+    m_banner = page->banner();
+    m_content = page->content();
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retry);
-
-    // What the snapshot says: greyed as a whole while it is stale.
-    m_content = new QWidget(central);
-    m_content->setObjectName(QStringLiteral("snapshotContent"));
-    auto *content = new QVBoxLayout(m_content);
-    content->setContentsMargins(0, 0, 0, 0);
-    content->setSpacing(10);
-    m_quotas = new QuotaPanel(m_content);
-    content->addWidget(m_quotas);
-
-    m_views = new QStackedWidget(m_content);
-    m_chart = new UsageChartView(m_views);
-    m_views->addWidget(m_chart);
-    m_table = new UsageTableView(m_views);
-    m_views->addWidget(m_table);
-    content->addWidget(m_views, 1);
-    layout->addWidget(m_content, 1);
-
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(new SegmentedControl({m_actions->chart(), m_actions->table()}, central));
-    bottom->addStretch(1);
-    m_processLabel = new QLabel(central);
-    m_processLabel->setObjectName(QStringLiteral("processLabel"));
-    bottom->addWidget(m_processLabel);
-    layout->addLayout(bottom);
-    return central;
+    return page;
 }
 
 void MainWindow::connectState()
@@ -174,6 +138,73 @@ void MainWindow::connectState()
             &MainWindow::choicesChanged);
     connect(m_queryBar->rangeSelector(), &RangeSelector::rangeChanged, this,
             &MainWindow::choicesChanged);
+}
+
+void MainWindow::connectAccount()
+{
+    connect(m_autoRefresh, &AutoRefresh::due, this, [this] {
+        if (!m_state->isLoading())
+            refresh();
+    });
+    if (m_settingsFlow) {
+        connect(m_settingsFlow, &SettingsFlow::timeZoneChanged, this, [this] {
+            // "Today" and every bucket moved: fetch what is on screen again.
+            m_queryBar->rangeSelector()->updateToday();
+            applyQuery(true);
+        });
+        connect(m_settingsFlow, &SettingsFlow::firstDayOfWeekChanged, this, [this] {
+            if (m_queryBar->scaleSelector()->scale() == Scale::Week)
+                applyQuery();
+        });
+    }
+    if (!m_account)
+        return;
+    m_accountFlow->attach(m_banner, m_page->notice());
+    if (m_settingsFlow) // the sign-in in use is never sent to another server
+        connect(m_settingsFlow, &SettingsFlow::serverChanged, m_accountFlow,
+                &AccountFlow::serverChanged);
+    m_autoRefresh->setReady(m_account->isSignedIn());
+    m_signedInAs = m_account->isSignedIn() ? m_account->displayName() : QString();
+    connect(m_account, &AccountController::signedIn, this, &MainWindow::signedIn);
+    connect(m_account, &AccountController::signedOut, this, &MainWindow::signedOut);
+}
+
+void MainWindow::signedIn()
+{
+    // Another account: nothing of the last one stays on screen while this one loads.
+    if (m_account->displayName() != m_signedInAs)
+        clearAccount(tr("Loading account…"));
+    m_signedInAs = m_account->displayName();
+    m_banner->clear();
+    m_refetchOnLoad = true;
+    m_autoRefresh->setReady(true);
+    updateTitle();
+    m_state->loadAccount();
+}
+
+void MainWindow::signedOut()
+{
+    clearAccount(tr("Signed out"));
+    m_signedInAs.clear();
+    m_autoRefresh->setReady(false);
+    updateTitle();
+}
+
+void MainWindow::clearAccount(const QString &placeholder)
+{
+    m_state->cancel();
+    m_queryBar->resourcePicker()->clearAccount(placeholder);
+    m_accountShown = false;
+    m_dataShown = false;
+    m_page->clear();
+    m_status->setUpdated({});
+    m_actions->exportCsv()->setEnabled(false);
+    updateStaleness();
+}
+
+bool MainWindow::offersSignIn(const ApiError &error) const
+{
+    return m_accountFlow && error.kind() == ApiError::Kind::Authentication;
 }
 
 void MainWindow::accountLoaded(const User &user, const QList<ApiKey> &keys)
@@ -199,13 +230,12 @@ void MainWindow::accountLoaded(const User &user, const QList<ApiKey> &keys)
         m_banner->clear();
     m_retryTarget = RetryTarget::Query;
     updateTitle();
-    applyQuery();
+    // After a sign-in the query on screen is fetched again with the new credentials.
+    applyQuery(std::exchange(m_refetchOnLoad, false));
 }
 
 void MainWindow::userLoaded(const User &user)
 {
-    m_otherUsers.removeIf([&user](const User &u) { return u.id == user.id; });
-    m_otherUsers.append(user);
     if (m_retryTarget == RetryTarget::User)
         m_banner->clear();
     m_retryTarget = RetryTarget::Query;
@@ -215,20 +245,14 @@ void MainWindow::userLoaded(const User &user)
 void MainWindow::accountFailed(const ApiError &error)
 {
     m_retryTarget = m_accountShown ? RetryTarget::User : RetryTarget::Account;
-    m_banner->showError(error.message());
+    m_banner->showError(error.message(), {}, offersSignIn(error));
 }
 
 void MainWindow::snapshotChanged(const DashboardSnapshot &snapshot)
 {
-    m_banner->clear();
     m_retryTarget = RetryTarget::Query;
-    m_chart->setSnapshot(snapshot);
-    m_table->setSnapshot(snapshot);
-    m_quotas->setSummary(snapshot.summary, planFor(snapshot.query.resource));
-    m_processLabel->setText(
-        snapshot.processSeconds
-            ? tr("Processing time in range: %1").arg(Formatting::duration(*snapshot.processSeconds))
-            : tr("Processing time in range: —"));
+    m_dataShown = true;
+    m_page->showSnapshot(snapshot, m_queryBar->resourcePicker()->planFor(snapshot.query.resource));
     m_status->setUpdated(snapshot.fetchedAt);
     m_actions->exportCsv()->setEnabled(true);
     updateStaleness();
@@ -238,7 +262,9 @@ void MainWindow::failed(const ApiError &error)
 {
     const std::optional<DashboardSnapshot> snapshot = m_state->snapshot();
     m_retryTarget = RetryTarget::Query;
-    m_banner->showError(error.message(), snapshot ? snapshot->fetchedAt : QDateTime());
+    m_banner->showError(error.message(),
+                        snapshot && m_dataShown ? snapshot->fetchedAt : QDateTime(),
+                        offersSignIn(error));
     updateStaleness();
 }
 
@@ -262,7 +288,7 @@ void MainWindow::choicesChanged()
     applyQuery();
 }
 
-void MainWindow::applyQuery()
+void MainWindow::applyQuery(bool force)
 {
     const std::optional<Resource> resource = m_queryBar->resourcePicker()->currentResource();
     RangeSelector *range = m_queryBar->rangeSelector();
@@ -272,8 +298,9 @@ void MainWindow::applyQuery()
     query.resource = *resource;
     query.scale = m_queryBar->scaleSelector()->scale();
     query.range = range->range();
-    query.firstDayOfWeek = QLocale().firstDayOfWeek();
-    const bool current = query == m_state->query() &&
+    query.firstDayOfWeek =
+        m_appSettings ? m_appSettings->firstDayOfWeek() : QLocale().firstDayOfWeek();
+    const bool current = !force && query == m_state->query() &&
                          (m_state->isLoading() || (m_state->snapshot() && !m_state->isStale()));
     if (current)
         return;
@@ -284,6 +311,10 @@ void MainWindow::applyQuery()
 
 void MainWindow::refresh()
 {
+    if (m_account && !m_account->isSignedIn()) {
+        m_accountFlow->openSignIn();
+        return;
+    }
     if (!m_accountShown) {
         m_state->loadAccount();
         return;
@@ -331,25 +362,14 @@ void MainWindow::exportCsv()
 std::optional<QString> MainWindow::exportCsvTo(const QString &path) const
 {
     const std::optional<DashboardSnapshot> snapshot = m_state->snapshot();
-    if (!snapshot)
+    if (!snapshot || !m_dataShown)
         return tr("There is no data to export yet.");
     return saveExport(path, *snapshot, ExportFormat::Csv);
 }
 
-void MainWindow::about()
-{
-    QMessageBox::about(
-        this, tr("About Geobox Usage"),
-        tr("<h3>Geobox Usage %1</h3><p>How many API calls and how much traffic your Geobox "
-           "account and each of its API keys use, against your plan's quotas.</p>"
-           "<p>Server: %2</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                 m_serverLabel.toHtmlEscaped()));
-}
-
 void MainWindow::showTable(bool table)
 {
-    m_views->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_chart);
+    m_content->showTable(table);
     (table ? m_actions->table() : m_actions->chart())->setChecked(true);
 }
 
@@ -358,6 +378,8 @@ void MainWindow::updateTitle()
     const std::optional<User> user = m_state->user();
     if (m_demo)
         setWindowTitle(tr("Geobox Usage – Demo – %1").arg(m_serverLabel));
+    else if (m_account)
+        setWindowTitle(tr("Geobox Usage – %1").arg(m_account->displayName()));
     else if (user)
         setWindowTitle(tr("Geobox Usage – %1@%2").arg(user->username, m_serverLabel));
     else
@@ -367,29 +389,15 @@ void MainWindow::updateTitle()
 void MainWindow::updateStaleness()
 {
     // The last good data stays on screen, greyed, when it no longer answers the choice.
-    const bool stale = m_state->snapshot() && m_state->isStale() &&
+    const bool stale = m_dataShown && m_state->snapshot() && m_state->isStale() &&
                        (!m_state->isLoading() || m_state->lastError().has_value());
     m_status->setStale(stale);
-    if (stale && !m_content->graphicsEffect()) {
-        auto *effect = new QGraphicsOpacityEffect(m_content);
-        effect->setOpacity(0.55);
-        m_content->setGraphicsEffect(effect); // owns it
-    } else if (!stale && m_content->graphicsEffect()) {
-        m_content->setGraphicsEffect(nullptr); // deletes it
-    }
+    m_content->setStale(stale);
 }
 
-std::optional<Plan> MainWindow::planFor(const Resource &resource) const
+bool MainWindow::isAutoRefreshActive() const
 {
-    if (resource.kind == Resource::Kind::User) {
-        for (const User &user : m_otherUsers) {
-            if (user.id == resource.userId)
-                return user.plan;
-        }
-        return std::nullopt;
-    }
-    const std::optional<User> me = m_state->user();
-    return me ? me->plan : std::nullopt;
+    return m_autoRefresh->isActive();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

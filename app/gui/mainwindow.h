@@ -1,7 +1,8 @@
 #pragma once
 // MainWindow: the dashboard window. It forms the query from its controls and
 // hands it to DashboardState, then draws whatever snapshot, error or loading
-// state comes back; it never touches the network or the numbers' logic.
+// state comes back; it never touches the network or the numbers' logic. With
+// an AccountController it has the Account menu and follows who is signed in.
 
 #include "dashboardsettings.h"
 #include "dashboardstate.h"
@@ -10,18 +11,19 @@
 
 #include <optional>
 
-class QLabel;
-class QStackedWidget;
-
 namespace geobox {
 
+class AccountController;
+class AccountFlow;
+class AppSettings;
+class AutoRefresh;
 class DashboardActions;
+class DashboardPage;
 class ErrorBanner;
 class QueryBar;
-class QuotaPanel;
+class SettingsFlow;
+class SnapshotView;
 class StatusLine;
-class UsageChartView;
-class UsageTableView;
 
 class MainWindow final : public QMainWindow
 {
@@ -31,6 +33,10 @@ class MainWindow final : public QMainWindow
 public:
     // serverLabel: "api.geobox.ir" or "127.0.0.1:8080", for the title. demo: the
     // numbers come from the built-in stand-in, which the title and status bar say.
+    // account and settings may be null: no Account menu, no Settings (as in demo mode
+    // for the account).
+    MainWindow(DashboardState *state, AccountController *account, AppSettings *settings,
+               const QString &serverLabel, bool demo, QWidget *parent = nullptr);
     MainWindow(DashboardState *state, const QString &serverLabel, bool demo,
                QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -39,6 +45,13 @@ public:
     QDate today() const;
     // Writes the snapshot on screen as CSV; nullopt on success, else why not.
     std::optional<QString> exportCsvTo(const QString &path) const;
+
+    // Settings…; null without AppSettings.
+    SettingsFlow *settingsFlow() const { return m_settingsFlow; }
+    // The Account menu's flow (sign-in dialog, sign-out question); null without an account.
+    AccountFlow *accountFlow() const { return m_accountFlow; }
+    AutoRefresh *autoRefresh() const { return m_autoRefresh; }
+    bool isAutoRefreshActive() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,8 +65,9 @@ private:
     };
 
     void createMenus();
-    QWidget *createCentral();
+    DashboardPage *createCentral();
     void connectState();
+    void connectAccount();
 
     void accountLoaded(const User &user, const QList<ApiKey> &keys);
     void userLoaded(const User &user);
@@ -61,38 +75,45 @@ private:
     void snapshotChanged(const DashboardSnapshot &snapshot);
     void failed(const ApiError &error);
     void loadingChanged(bool loading);
+    void signedIn();
+    void signedOut();
+    // Nothing of an account on screen: the placeholder in the resource picker.
+    void clearAccount(const QString &placeholder);
+    bool offersSignIn(const ApiError &error) const;
 
     void choicesChanged();
-    void applyQuery();
+    // force: set the query even when it is the one on screen (fetches it again).
+    void applyQuery(bool force = false);
     void refresh();
     void retry();
     void askForOtherUser();
     void exportCsv();
-    void about();
     void showTable(bool table);
     void updateTitle();
     void updateStaleness();
-    std::optional<Plan> planFor(const Resource &resource) const;
 
     DashboardState *m_state;
+    AccountController *m_account;
+    AppSettings *m_appSettings;
     QString m_serverLabel;
     bool m_demo;
     DashboardSettings m_settings;
     bool m_accountShown = false;
+    bool m_dataShown = false;
+    bool m_refetchOnLoad = false;
+    QString m_signedInAs;
     RetryTarget m_retryTarget = RetryTarget::Query;
     qint64 m_requestedUserId = 0;
-    QList<User> m_otherUsers;
 
     DashboardActions *m_actions;
+    AccountFlow *m_accountFlow = nullptr;
+    AutoRefresh *m_autoRefresh;
+    SettingsFlow *m_settingsFlow = nullptr;
 
     QueryBar *m_queryBar = nullptr;
+    DashboardPage *m_page = nullptr;
     ErrorBanner *m_banner = nullptr;
-    QWidget *m_content = nullptr;
-    QuotaPanel *m_quotas = nullptr;
-    QStackedWidget *m_views = nullptr;
-    UsageChartView *m_chart = nullptr;
-    UsageTableView *m_table = nullptr;
-    QLabel *m_processLabel = nullptr;
+    SnapshotView *m_content = nullptr;
     StatusLine *m_status = nullptr;
 };
 

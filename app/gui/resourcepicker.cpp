@@ -29,6 +29,7 @@ void ResourcePicker::setAccount(const User &me, const QList<ApiKey> &keys)
         return users;
     }();
     m_admin = me.isAdmin();
+    m_myPlan = me.plan;
     m_resources = {Resource::account(me)};
     for (const ApiKey &key : keys)
         m_resources.append(Resource::apiKey(key));
@@ -37,8 +38,23 @@ void ResourcePicker::setAccount(const User &me, const QList<ApiKey> &keys)
     setEnabled(true);
 }
 
+void ResourcePicker::clearAccount(const QString &placeholder)
+{
+    const QSignalBlocker block(this);
+    m_resources.clear();
+    m_myPlan.reset();
+    m_otherUsers.clear();
+    m_admin = false;
+    m_lastIndex = -1;
+    clear();
+    addItem(placeholder);
+    setEnabled(false);
+}
+
 void ResourcePicker::addOtherUser(const User &user)
 {
+    m_otherUsers.removeIf([&user](const User &u) { return u.id == user.id; });
+    m_otherUsers.append(user);
     const Resource resource = Resource::otherUser(user);
     if (!m_resources.contains(resource))
         m_resources.append(resource);
@@ -52,6 +68,17 @@ std::optional<Resource> ResourcePicker::currentResource() const
     if (entry < 0 || entry >= m_resources.size())
         return std::nullopt;
     return m_resources[entry];
+}
+
+std::optional<Plan> ResourcePicker::planFor(const Resource &resource) const
+{
+    if (resource.kind != Resource::Kind::User)
+        return m_myPlan;
+    for (const User &user : m_otherUsers) {
+        if (user.id == resource.userId)
+            return user.plan;
+    }
+    return std::nullopt;
 }
 
 bool ResourcePicker::selectSettingsId(const QString &id)

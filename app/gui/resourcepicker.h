@@ -22,11 +22,15 @@ public:
 
     // Lists the account and its keys, keeping the current choice when it is still there.
     void setAccount(const User &me, const QList<ApiKey> &keys);
+    // Forgets the account (signed out, or another one loading): one disabled placeholder.
+    void clearAccount(const QString &placeholder);
     // Adds another user (once) and selects it, signalling resourceChanged.
     void addOtherUser(const User &user);
     std::optional<Resource> currentResource() const;
     // Selects the resource with that settings id, without signalling; false if not listed.
     bool selectSettingsId(const QString &id);
+    // The plan of whoever the resource belongs to (the account, or another user).
+    std::optional<Plan> planFor(const Resource &resource) const;
     // The resources listed, in order (for tests and menus).
     QList<Resource> resources() const { return m_resources; }
 
@@ -42,6 +46,8 @@ private:
     void rebuild(const QString &keepId);
 
     QList<Resource> m_resources;
+    std::optional<Plan> m_myPlan;
+    QList<User> m_otherUsers; // for their plans
     bool m_admin = false;
     int m_lastIndex = -1;
 };

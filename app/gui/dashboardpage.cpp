@@ -1,0 +1,70 @@
+#include "dashboardpage.h"
+
+#include "errorbanner.h"
+#include "formatting.h"
+#include "noticebanner.h"
+#include "querybar.h"
+#include "segmentedcontrol.h"
+#include "snapshotview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace geobox {
+
+namespace {
+
+const QString pageStyle =
+    QStringLiteral("QFrame[card=\"true\"], #usageChartView { background: palette(base);"
+                   " border: 1px solid #dde3ea; border-radius: 8px; }"
+                   "QLabel[role=\"cardTitle\"] { color: #5b6573; }"
+                   "QLabel[role=\"cardValue\"] { font-size: 13pt; font-weight: 600; }"
+                   "QLabel[role=\"cardNote\"] { color: #5b6573; }"
+                   "#processLabel { color: #5b6573; }");
+
+} // namespace
+
+DashboardPage::DashboardPage(QueryBar *queryBar, const QList<QAction *> &views, QWidget *parent)
+    : QWidget(parent)
+{
+    setStyleSheet(pageStyle);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 12, 14, 6);
+    layout->setSpacing(10);
+    queryBar->setParent(this);
+    layout->addWidget(queryBar);
+    m_notice = new NoticeBanner(this);
+    layout->addWidget(m_notice);
+    m_banner = new ErrorBanner(this);
+    layout->addWidget(m_banner);
+    m_content = new SnapshotView(this);
+    layout->addWidget(m_content, 1);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(new SegmentedControl(views, this));
+    bottom->addStretch(1);
+    m_processLabel = new QLabel(this);
+    m_processLabel->setObjectName(QStringLiteral("processLabel"));
+    bottom->addWidget(m_processLabel);
+    layout->addLayout(bottom);
+}
+
+void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot, const std::optional<Plan> &plan)
+{
+    m_banner->clear();
+    m_content->setSnapshot(snapshot, plan);
+    m_processLabel->setText(
+        snapshot.processSeconds
+            ? tr("Processing time in range: %1").arg(Formatting::duration(*snapshot.processSeconds))
+            : tr("Processing time in range: —"));
+}
+
+void DashboardPage::clear()
+{
+    m_banner->clear();
+    m_content->clear();
+    m_processLabel->clear();
+}
+
+} // namespace geobox

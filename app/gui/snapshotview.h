@@ -1,0 +1,45 @@
+#pragma once
+// SnapshotView: what one snapshot says: the quota cards above, the charts or
+// the table below, greyed as a whole while the snapshot is stale.
+
+#include "dashboardsnapshot.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QStackedWidget;
+
+namespace geobox {
+
+class QuotaPanel;
+class UsageChartView;
+class UsageTableView;
+
+class SnapshotView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SnapshotView)
+
+public:
+    explicit SnapshotView(QWidget *parent = nullptr);
+
+    // The plan names the plan on its quota card.
+    void setSnapshot(const DashboardSnapshot &snapshot, const std::optional<Plan> &plan);
+    // Nothing on screen (signed out, or another account loading).
+    void clear();
+    void setStale(bool stale);
+    void showTable(bool table);
+
+    QuotaPanel *quotas() const { return m_quotas; }
+    UsageChartView *chart() const { return m_chart; }
+    UsageTableView *table() const { return m_table; }
+
+private:
+    QuotaPanel *m_quotas = nullptr;
+    QStackedWidget *m_views = nullptr;
+    UsageChartView *m_chart = nullptr;
+    UsageTableView *m_table = nullptr;
+};
+
+} // namespace geobox

@@ -1,0 +1,180 @@
+// Settings… and auto-refresh on the dashboard window with the real
+// AccountController: values saved in AppSettings and applied to the running
+// client and query, a changed server asking for a new sign-in, and the timer
+// paused while the window is hidden or minimised.
+
+#include "accountwindowfixture.h"
+
+using namespace geobox;
+
+class TestSettingsDialog final : public QObject, private testing::AccountWindowFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(startSandbox("tst_settingsdialog")); }
+    void init() { openFixture(); }
+    void cleanup() { closeFixture(); }
+
+    void settingsRoundTrip();
+    void settingsServerChangeAsksForSignIn();
+    void autoRefreshPausesWhileHidden();
+};
+
+void TestSettingsDialog::settingsRoundTrip()
+{
+    QVERIFY(signInAndLoad(m_sandbox.apiKey));
+    find<ScaleSelector>(m_window.get(), "scaleSelector")->actions().at(2)->trigger(); // Week
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().firstDayOfWeek, Qt::Monday);
+    QVERIFY(!m_window->isAutoRefreshActive()); // off by default
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier); // Settings…
+    SettingsDialog *dialog = m_window->settingsFlow()->dialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *timeout = find<QSpinBox>(dialog, "timeoutSpin");
+    auto *zone = find<QComboBox>(dialog, "timeZoneBox");
+    auto *refresh = find<QComboBox>(dialog, "autoRefreshBox");
+    auto *week = find<QComboBox>(dialog, "weekStartBox");
+    // Defaults: 30 s, UTC, off, Monday; the server in use.
+    QCOMPARE(timeout->value(), 30);
+    QCOMPARE(timeout->minimum(), 1);
+    QCOMPARE(timeout->maximum(), 3600);
+    QCOMPARE(zone->currentText(), QStringLiteral("UTC"));
+    QVERIFY(zone->isEditable());
+    QVERIFY(zone->count() > 100);
+    QCOMPARE(refresh->currentData().toInt(), 0);
+    QCOMPARE(refresh->count(), 6);
+    QCOMPARE(week->currentData().toInt(), int(Qt::Monday));
+    QCOMPARE(find<QLineEdit>(dialog, "serverEdit")->text(),
+             QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox.port));
+
+    // An unknown zone is refused inline; the dialog stays.
+    zone->setCurrentText(QStringLiteral("Mars/Olympus_Mons"));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(find<QLabel>(dialog, "settingsProblem")->text().contains(QStringLiteral("Mars")));
+
+    const int fetches = m_sandbox.server->requestCount(QStringLiteral("usage/api"));
+    timeout->setValue(42);
+    zone->setCurrentText(QStringLiteral("Asia/Tehran"));
+    refresh->setCurrentIndex(refresh->findData(5));
+    week->setCurrentIndex(week->findData(int(Qt::Sunday)));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->settingsFlow()->dialog());
+
+    // Saved (a fresh reader sees them) and applied to the running app.
+    const AppSettings saved;
+    QCOMPARE(saved.timeout(), std::chrono::seconds(42));
+    QCOMPARE(saved.serviceTimeZone(), QTimeZone("Asia/Tehran"));
+    QCOMPARE(saved.autoRefreshMinutes(), 5);
+    QCOMPARE(saved.firstDayOfWeek(), Qt::Sunday);
+    QVERIFY(ServerField::sameServer(saved.server(), m_sandbox.url()));
+    QCOMPARE(m_client->config().timeout, std::chrono::milliseconds(42'000));
+    QCOMPARE(m_client->config().serviceTimeZone, QTimeZone("Asia/Tehran"));
+    QVERIFY(ServerField::sameServer(m_client->config().host, m_sandbox.url())); // untouched
+    QVERIFY(m_window->isAutoRefreshActive());
+    QCOMPARE(m_window->autoRefresh()->interval(), std::chrono::milliseconds(5 * 60'000));
+    // The week starts on Sunday now, and the Week scale was fetched again.
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().firstDayOfWeek, Qt::Sunday);
+    QVERIFY(m_sandbox.server->requestCount(QStringLiteral("usage/api")) > fetches);
+    const QList<UsageRow> rows = m_state->snapshot()->rows;
+    QVERIFY(rows.size() > 1);
+    for (const UsageRow &row : rows)
+        QCOMPARE(row.start.toTimeZone(QTimeZone("Asia/Tehran")).date().dayOfWeek(),
+                 int(Qt::Sunday));
+    QVERIFY(!m_window->accountFlow()->signInDialog()); // same server: no new sign-in
+
+    // Opened again, the dialog shows what was saved.
+    m_window->settingsFlow()->open();
+    dialog = m_window->settingsFlow()->dialog();
+    QVERIFY(dialog);
+    QCOMPARE(find<QSpinBox>(dialog, "timeoutSpin")->value(), 42);
+    QCOMPARE(find<QComboBox>(dialog, "timeZoneBox")->currentText(), QStringLiteral("Asia/Tehran"));
+    QCOMPARE(find<QComboBox>(dialog, "autoRefreshBox")->currentData().toInt(), 5);
+    QCOMPARE(find<QComboBox>(dialog, "weekStartBox")->currentData().toInt(), int(Qt::Sunday));
+    dialog->reject();
+}
+
+void TestSettingsDialog::settingsServerChangeAsksForSignIn()
+{
+    QVERIFY(signInAndLoad(m_sandbox.apiKey));
+    const Credentials before = m_client->credentials();
+    m_window->settingsFlow()->open();
+    SettingsDialog *dialog = m_window->settingsFlow()->dialog();
+    QVERIFY(dialog);
+    auto *server = find<QLineEdit>(dialog, "serverEdit");
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+    // Plain http to another host: refused by the policy, inline.
+    server->setText(QStringLiteral("http://example.invalid"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(find<QLabel>(dialog, "settingsProblem")->text(),
+             checkServerUrl(QUrl(QStringLiteral("http://example.invalid")))->message());
+
+    m_sandbox.server->clearRequests();
+    server->setText(QStringLiteral("https://geobox.example"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->settingsFlow()->dialog());
+    QCOMPARE(AppSettings().server(), QUrl(QStringLiteral("https://geobox.example")));
+
+    // The user is told, and asked to sign in there; the old key went nowhere.
+    SignInDialog *signIn = waitForDialog();
+    QVERIFY(signIn);
+    QVERIFY2(signIn->reason().contains(QStringLiteral("geobox.example")),
+             qPrintable(signIn->reason()));
+    QCOMPARE(find<QLineEdit>(signIn, "serverEdit")->text(),
+             QStringLiteral("https://geobox.example"));
+    QVERIFY(ServerField::sameServer(m_client->config().host, m_sandbox.url()));
+    QCOMPARE(m_client->credentials().kind(), before.kind());
+    QVERIFY(m_account->isSignedIn());
+    signIn->reject();
+    QTest::qWait(100);
+    QVERIFY(m_sandbox.server->requests().isEmpty());
+}
+
+void TestSettingsDialog::autoRefreshPausesWhileHidden()
+{
+    AutoRefresh *timer = m_window->autoRefresh();
+    timer->setMinutes(1);
+    QVERIFY(!m_window->isAutoRefreshActive()); // not signed in yet
+    QVERIFY(signInAndLoad(m_sandbox.apiKey));
+    QVERIFY(m_window->isAutoRefreshActive());
+
+    m_window->showMinimized();
+    QVERIFY(!m_window->isAutoRefreshActive());
+    m_window->showNormal();
+    QVERIFY(m_window->isAutoRefreshActive());
+    m_window->hide();
+    QVERIFY(!m_window->isAutoRefreshActive());
+    m_window->show();
+    QVERIFY(m_window->isAutoRefreshActive());
+
+    // Due on time while shown: Refresh (usage/update); nothing at all while hidden.
+    timer->setInterval(std::chrono::milliseconds(300));
+    const int updates = m_sandbox.server->requestCount(QStringLiteral("usage/update"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_sandbox.server->requestCount(QStringLiteral("usage/update")) > updates, 10000);
+    QVERIFY(waitForData());
+    m_window->hide();
+    QVERIFY(!m_window->isAutoRefreshActive());
+    const int hidden = m_sandbox.server->requestCount(QStringLiteral("usage/update"));
+    QTest::qWait(1000);
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/update")), hidden);
+    m_window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_sandbox.server->requestCount(QStringLiteral("usage/update")) > hidden, 10000);
+    QVERIFY(waitForData());
+    timer->setMinutes(0);
+    QVERIFY(!m_window->isAutoRefreshActive());
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
