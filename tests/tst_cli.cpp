@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <unistd.h>
+
 namespace {
 
 struct Run
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void serverErrors_data();
     void serverErrors();
     void unwritableOutput();
+    void fullOrReadOnlyPlaceKeepsTheOldFile();
     void summary();
     void help();
 
@@ -348,6 +351,52 @@ void TestCli::unwritableOutput()
         QCOMPARE(full.exitCode, 5);
         QCOMPARE(full.err.count('\n'), 1);
     }
+}
+
+void TestCli::fullOrReadOnlyPlaceKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    const QString place = dir.filePath(QStringLiteral("place"));
+    QVERIFY(QDir().mkpath(place));
+    bool mounted = false;
+    if (::geteuid() == 0) {
+        // Root ignores a read-only directory's mode: use a tiny file system instead.
+        mounted =
+            QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=16k"), QStringLiteral("tmpfs"), place}) == 0;
+        if (!mounted)
+            QSKIP("cannot mount a tiny tmpfs here; /dev/full covers a full device");
+    }
+    const QString existing = QDir(place).filePath(QStringLiteral("usage.csv"));
+    {
+        QFile old(existing);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("precious");
+    }
+    if (!mounted)
+        QVERIFY(QFile::setPermissions(place, QFile::ReadOwner | QFile::ExeOwner));
+    // A year of hours is far more than 16 kB.
+    const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--scale"),
+                                  QStringLiteral("hour"), QStringLiteral("--days"),
+                                  QStringLiteral("365"), QStringLiteral("-o"), existing} +
+                          server(),
+                      env(m_sandbox.apiKey));
+    QByteArray kept;
+    {
+        QFile old(existing);
+        if (old.open(QIODevice::ReadOnly))
+            kept = old.readAll();
+    } // closed, or the file system would be busy
+    const QStringList left = QDir(place).entryList(QDir::Files | QDir::Hidden);
+    if (mounted)
+        QCOMPARE(QProcess::execute(QStringLiteral("umount"), {place}), 0);
+    else
+        QFile::setPermissions(place, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QCOMPARE(r.exitCode, 5);
+    QCOMPARE(r.err.count('\n'), 1);
+    QCOMPARE(kept, QByteArray("precious"));
+    QCOMPARE(left, QStringList{QStringLiteral("usage.csv")}); // no temporary left behind
 }
 
 void TestCli::summary()
