@@ -94,9 +94,8 @@ QString ApiError::message() const
         text = tr("%1 from %2").arg(text, m_endpoint);
     if (!m_detail.isEmpty())
         text = tr("%1: %2").arg(text, m_detail);
-    if (m_retryAfter)
-        text =
-            tr("%1 (retry after %n s)", nullptr, static_cast<int>(m_retryAfter->count())).arg(text);
+    if (m_retryAfter) // seconds as a 64-bit figure: a server may send anything
+        text = tr("%1 (retry after %2 s)").arg(text, QLocale().toString(m_retryAfter->count()));
     return text;
 }
 

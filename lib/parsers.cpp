@@ -12,6 +12,17 @@ namespace geobox {
 
 namespace {
 
+// At most `max` UTF-16 units, never ending in half of a surrogate pair.
+QString shortened(const QString &text, qsizetype max)
+{
+    if (text.size() <= max)
+        return text;
+    QString cut = text.left(max);
+    if (cut.back().isHighSurrogate())
+        cut.chop(1);
+    return cut;
+}
+
 QString trText(const char *text)
 {
     return QCoreApplication::translate("geobox::Parsers", text);
@@ -95,7 +106,8 @@ std::optional<QDateTime> parseTimestamp(QStringView text, const QTimeZone &zone)
     if (at(pos, u'.')) {
         ++pos;
         const qsizetype fractionStart = pos;
-        while (pos < text.size() && text[pos].isDigit() && pos - fractionStart < 9)
+        while (pos < text.size() && text[pos] >= u'0' && text[pos] <= u'9' &&
+               pos - fractionStart < 9)
             ++pos;
         const qsizetype length = pos - fractionStart;
         if (length == 0)
@@ -327,7 +339,7 @@ ErrorDetail parseErrorDetail(QByteArrayView body)
         return out;
     const QJsonValue detail = doc.object().value(QLatin1String("detail"));
     if (detail.isString()) {
-        out.text = detail.toString().left(MaxDetailLength);
+        out.text = shortened(detail.toString(), MaxDetailLength);
     } else if (detail.isArray()) {
         QStringList parts;
         for (const QJsonValue &entry : detail.toArray()) {
@@ -338,14 +350,14 @@ ErrorDetail parseErrorDetail(QByteArrayView body)
             for (const QJsonValue &part : o.value(QLatin1String("loc")).toArray())
                 issue.location.append(part.isString() ? part.toString()
                                                       : QString::number(part.toInteger()));
-            issue.message = stringValue(o, "msg").left(MaxDetailLength);
-            issue.type = stringValue(o, "type").left(MaxDetailLength);
+            issue.message = shortened(stringValue(o, "msg"), MaxDetailLength);
+            issue.type = shortened(stringValue(o, "type"), MaxDetailLength);
             out.issues.append(issue);
             const QString where = issue.location.join(QLatin1Char('.'));
             parts.append(where.isEmpty() ? issue.message
                                          : QStringLiteral("%1: %2").arg(where, issue.message));
         }
-        out.text = parts.join(QStringLiteral("; ")).left(MaxDetailLength);
+        out.text = shortened(parts.join(QStringLiteral("; ")), MaxDetailLength);
     }
     return out;
 }

@@ -21,7 +21,9 @@ void appendTwo(QByteArray &out, int v)
 void appendIso(QByteArray &out, const QDateTime &t)
 {
     const int offset = t.offsetFromUtc();
-    const qint64 localSecs = t.toSecsSinceEpoch() + offset;
+    // Whole seconds, rounded down also before 1970 (toSecsSinceEpoch rounds towards zero).
+    const qint64 msecs = t.toMSecsSinceEpoch();
+    const qint64 localSecs = (msecs >= 0 ? msecs / 1000 : -((-msecs + 999) / 1000)) + offset;
     qint64 days = localSecs / 86400;
     qint64 secs = localSecs % 86400;
     if (secs < 0) {

@@ -70,6 +70,8 @@ void TestParsers::timestamps_data()
     QTest::newRow("empty fraction") << QStringLiteral("2025-02-01T00:00:00.") << QDateTime();
     QTest::newRow("letters") << QStringLiteral("2025-0a-01T00:00:00") << QDateTime();
     QTest::newRow("empty") << QString() << QDateTime();
+    QTest::newRow("arabic-indic digit in fraction")
+        << QStringLiteral("2025-07-07T00:00:00.123\u0663") << QDateTime();
 }
 
 void TestParsers::timestamps()
@@ -425,24 +427,31 @@ void TestParsers::errorFromStatus()
     QVERIFY(error.message().contains(QString::number(status)));
     QVERIFY(error.message().contains(QStringLiteral("Nope")));
     QCOMPARE(error.retryAfter(), std::optional(std::chrono::seconds(7)));
+
+    // A Retry-After far beyond 32 bits is said as it is.
+    const ApiError late = ApiError::fromHttpStatus(status, {}, "99999999999");
+    QVERIFY2(late.message().contains(QLocale().toString(99999999999LL)),
+             qPrintable(late.message()));
+    QVERIFY(!late.message().contains(QStringLiteral("%n")));
 }
 
 void TestParsers::retryAfter_data()
 {
     QTest::addColumn<QByteArray>("header");
-    QTest::addColumn<int>("seconds"); // -1: unreadable
-    QTest::newRow("seconds") << QByteArray("1") << 1;
-    QTest::newRow("spaces") << QByteArray(" 120 ") << 120;
-    QTest::newRow("http date") << QByteArray("Fri, 27 Nov 2026 10:00:30 GMT") << 30;
-    QTest::newRow("past date") << QByteArray("Fri, 27 Nov 2026 09:00:00 GMT") << 0;
-    QTest::newRow("negative") << QByteArray("-4") << -1;
-    QTest::newRow("junk") << QByteArray("soon") << -1;
+    QTest::addColumn<qint64>("seconds"); // -1: unreadable
+    QTest::newRow("seconds") << QByteArray("1") << qint64(1);
+    QTest::newRow("spaces") << QByteArray(" 120 ") << qint64(120);
+    QTest::newRow("http date") << QByteArray("Fri, 27 Nov 2026 10:00:30 GMT") << qint64(30);
+    QTest::newRow("past date") << QByteArray("Fri, 27 Nov 2026 09:00:00 GMT") << qint64(0);
+    QTest::newRow("negative") << QByteArray("-4") << qint64(-1);
+    QTest::newRow("beyond 32 bits") << QByteArray("99999999999") << 99999999999LL;
+    QTest::newRow("junk") << QByteArray("soon") << qint64(-1);
 }
 
 void TestParsers::retryAfter()
 {
     QFETCH(QByteArray, header);
-    QFETCH(int, seconds);
+    QFETCH(qint64, seconds);
     const QDateTime now(QDate(2026, 11, 27), QTime(10, 0), QTimeZone::utc());
     const std::optional<std::chrono::seconds> after = parseRetryAfter(header, now);
     QCOMPARE(after.has_value(), seconds >= 0);
