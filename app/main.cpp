@@ -37,7 +37,7 @@ static void saveScreenshotWhenReady(MainWindow *window, DashboardState *state,
     };
     QObject::connect(state, &DashboardState::snapshotChanged, window, [window, path, fail] {
         // Let the charts lay out and paint once before grabbing.
-        QTimer::singleShot(300, window, [window, path, fail] {
+        QTimer::singleShot(100, window, [window, path, fail] {
             if (!window->grab().save(path))
                 fail(QObject::tr("Cannot write %1.").arg(path), cli::ExitOutput);
             else

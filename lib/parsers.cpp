@@ -132,8 +132,84 @@ std::optional<QDateTime> parseTimestamp(QStringView text, const QTimeZone &zone)
     return result;
 }
 
+// The usual shape of a usage/api answer, read without building a JSON document:
+// [["2025-07-07T00:00:00", 21], ...] with plain ASCII strings (no escapes) and whole numbers
+// written as digits only. Anything else (and any item this reader would refuse) gives
+// nullopt, and the general parser below reads the body, so results and errors stay exactly
+// the same as QJsonDocument's.
+static std::optional<QList<RawPoint>> parseUsageSeriesFast(QByteArrayView body,
+                                                           const QTimeZone &zone)
+{
+    // Large bodies go the general way, which also reports QJsonDocument's own limits.
+    if (body.size() > 8 * 1024 * 1024)
+        return std::nullopt;
+    const char *p = body.data();
+    const char *const end = p + body.size();
+    auto skipSpace = [&] {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+            ++p;
+    };
+    auto take = [&](char c) {
+        skipSpace();
+        if (p < end && *p == c) {
+            ++p;
+            return true;
+        }
+        return false;
+    };
+    if (!take('['))
+        return std::nullopt;
+    QList<RawPoint> points;
+    points.reserve(body.size() / 28 + 1);
+    if (take(']')) {
+        skipSpace();
+        return p == end ? std::optional<QList<RawPoint>>(points) : std::nullopt;
+    }
+    char16_t text[40];
+    for (;;) {
+        if (!take('[') || !take('"'))
+            return std::nullopt;
+        qsizetype length = 0;
+        while (p < end && *p != '"') {
+            const auto c = static_cast<unsigned char>(*p);
+            if (c < 0x20 || c >= 0x7f || c == '\\' || length == 40)
+                return std::nullopt;
+            text[length++] = c;
+            ++p;
+        }
+        if (p == end)
+            return std::nullopt;
+        ++p; // the closing quote
+        const std::optional<QDateTime> start = parseTimestamp(QStringView(text, length), zone);
+        if (!start || !take(','))
+            return std::nullopt;
+        skipSpace();
+        // 0, or 1 to 15 digits without a leading zero: exact in a double, as JSON reads it.
+        const char *const digits = p;
+        qint64 value = 0;
+        while (p < end && *p >= '0' && *p <= '9' && p - digits < 16) {
+            value = value * 10 + (*p - '0');
+            ++p;
+        }
+        const qsizetype count = p - digits;
+        if (count == 0 || count > 15 || (count > 1 && *digits == '0'))
+            return std::nullopt;
+        if (!take(']'))
+            return std::nullopt;
+        points.append({*start, value});
+        if (take(','))
+            continue;
+        if (!take(']'))
+            return std::nullopt;
+        skipSpace();
+        return p == end ? std::optional<QList<RawPoint>>(std::move(points)) : std::nullopt;
+    }
+}
+
 Result<QList<RawPoint>> parseUsageSeries(QByteArrayView body, const QTimeZone &zone)
 {
+    if (std::optional<QList<RawPoint>> points = parseUsageSeriesFast(body, zone))
+        return std::move(*points);
     Result<QJsonDocument> doc = parseJson(body);
     if (!doc)
         return doc.error();

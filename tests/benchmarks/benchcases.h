@@ -1,0 +1,24 @@
+#pragma once
+// Every case of geobox-bench, one function each, and the data they share.
+
+#include "benchreport.h"
+#include "dashboardsnapshot.h"
+
+namespace bench {
+
+// `rows` hourly buckets from 1 Jan 2024 (a leap year: 8,784 hours), both metrics,
+// values varied by `seed`; the last bucket is partial.
+geobox::DashboardSnapshot hourlySnapshot(qsizetype rows, int seed = 1);
+
+void runClientCallOverhead(const Options &options); // bench_client.cpp
+void runRefreshFanout(const Options &options);
+void runParseYearHourly(const Options &options); // bench_data.cpp
+void runCsvExportRows(const Options &options);
+void runChartUpdateYearHourly(const Options &options); // bench_gui.cpp
+void runApiKeys1000(const Options &options);
+void runStartupToChart(const Options &options); // bench_process.cpp
+void runPeakRssDemo(const Options &options);
+// The --child-rss process: the window with a year of hourly data, then its VmHWM.
+int childRss();
+
+} // namespace bench
