@@ -8,6 +8,8 @@ set -euo pipefail
 packages=(
   # build
   cmake ninja-build g++ clang-format
+  # fuzzing: clang with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
   # Qt 6.4 and friends
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev
   qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
