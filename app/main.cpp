@@ -76,26 +76,14 @@ static int runWindow(int argc, char **argv)
 
     AppSettings settings;
     QNetworkAccessManager network;
-    ClientConfig config;
-    config.host = settings.server();
-    config.timeout = settings.timeout();
-    config.serviceTimeZone = settings.serviceTimeZone();
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            cli::printError(QObject::tr("--timeout takes a number of seconds between 0 and 3600."));
-            return cli::ExitUsage;
-        }
-        config.timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
-    }
     const bool demo = parser.isSet(QStringLiteral("demo"));
     if (demo && parser.isSet(QStringLiteral("server"))) {
         cli::printError(QObject::tr("--demo and --server cannot be used together."));
         return cli::ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("server")))
-        config.host = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
+    ClientConfig config;
+    if (!cli::applyConnectionOptions(parser, settings, &config))
+        return cli::ExitUsage;
 
     DemoServer demoServer;
     if (demo) {

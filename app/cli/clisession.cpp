@@ -58,26 +58,15 @@ void CliSession::addConnectionOptions(QCommandLineParser &parser)
 std::optional<int> CliSession::open(const QCommandLineParser &parser,
                                     const QProcessEnvironment &env)
 {
-    ClientConfig config;
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            printError(trText("--timeout takes a number of seconds between 0 and 3600."));
-            return ExitUsage;
-        }
-        config.timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
-    }
     if (parser.isSet(QStringLiteral("demo")) && parser.isSet(QStringLiteral("server"))) {
         printError(trText("--demo and --server cannot be used together."));
         return ExitUsage;
     }
+    ClientConfig config;
+    if (!applyConnectionOptions(parser, m_settings, &config))
+        return ExitUsage;
 
     Credentials credentials;
-    config.host = m_settings.server();
-    config.timeout =
-        parser.isSet(QStringLiteral("timeout")) ? config.timeout : m_settings.timeout();
-    config.serviceTimeZone = m_settings.serviceTimeZone();
     if (parser.isSet(QStringLiteral("demo"))) {
         m_demo = std::make_unique<DemoServer>();
         QString why;
@@ -88,15 +77,6 @@ std::optional<int> CliSession::open(const QCommandLineParser &parser,
         config.host = m_demo->url();
         credentials = Credentials::apiKey(m_demo->apiKey());
     } else {
-        if (parser.isSet(QStringLiteral("server"))) {
-            const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
-            if (!url.isValid() || url.host().isEmpty() ||
-                (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-                printError(trText("--server needs an http:// or https:// address."));
-                return ExitUsage;
-            }
-            config.host = url;
-        }
         credentials = Credentials::fromEnvironment(env);
         if (credentials.isEmpty()) {
             // Then the keychain entry of whoever signed in to this server.
@@ -146,6 +126,53 @@ QDate CliSession::today() const
 {
     const ClientConfig &config = m_client->config();
     return config.clock().toTimeZone(config.serviceTimeZone).date();
+}
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = ExitOk;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(trText("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+        *exitCode = ExitUsage;
+        return false;
+    }
+    return true;
+}
+
+bool applyConnectionOptions(const QCommandLineParser &parser, const AppSettings &settings,
+                            ClientConfig *config)
+{
+    config->host = settings.server();
+    config->timeout = settings.timeout();
+    config->serviceTimeZone = settings.serviceTimeZone();
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            printError(trText("--timeout takes a number of seconds between 0 and 3600."));
+            return false;
+        }
+        config->timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
+    }
+    if (parser.isSet(QStringLiteral("server"))) {
+        const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
+        if (std::optional<ApiError> refused = checkServerUrl(url)) {
+            printError(refused->message());
+            return false;
+        }
+        config->host = url;
+    }
+    return true;
 }
 
 void waitUntil(const std::function<bool()> &done)

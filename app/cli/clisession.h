@@ -59,6 +59,15 @@ private:
     std::unique_ptr<UsageClient> m_client;
 };
 
+// Parses a command's arguments, adding --help. False when the command ends here, with the
+// exit code in *exitCode: 2 after a printed error, 0 after printing the help.
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+
+// The connection from the settings (server, timeout, the service's time zone), then
+// --server and --timeout on top. False after a printed error (exit code 2).
+bool applyConnectionOptions(const QCommandLineParser &parser, const AppSettings &settings,
+                            ClientConfig *config);
+
 // Runs the event loop until `done` returns true.
 void waitUntil(const std::function<bool()> &done);
 

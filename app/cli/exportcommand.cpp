@@ -78,7 +78,6 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(
         trText("Export the calls and traffic of an account, an API key or (for an admin) another "
                "user, one row per hour, day, week or month, as CSV or JSON."));
-    const QCommandLineOption help = parser.addHelpOption();
     CliSession::addConnectionOptions(parser);
     parser.addOption({QStringLiteral("resource"),
                       trText("account (default), key:NAME, key-id:ID, or user:ID."),
@@ -100,18 +99,9 @@ int runExport(const QStringList &arguments)
                       trText("Write to this file (atomically) instead of standard output."),
                       QStringLiteral("file")});
 
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(trText("Unexpected argument: %1").arg(parser.positionalArguments().first()));
-        return ExitUsage;
-    }
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, arguments, &exitCode))
+        return exitCode;
 
     // Everything the arguments say is checked before anything is sent.
     const std::optional<ResourceSpec> resource =

@@ -42,27 +42,6 @@ std::optional<QUrl> serverOption(const QCommandLineParser &parser, const AppSett
     return url;
 }
 
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
-{
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        *exitCode = ExitUsage;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        *exitCode = ExitOk;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(trText("Unexpected argument: %1").arg(parser.positionalArguments().first()));
-        *exitCode = ExitUsage;
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int runLogin(const QStringList &arguments)
@@ -86,7 +65,7 @@ int runLogin(const QStringList &arguments)
                       trText("Seconds to wait for each answer (default 30)."),
                       QStringLiteral("seconds")});
     int exitCode = ExitOk;
-    if (!parse(parser, arguments, &exitCode))
+    if (!parseArguments(parser, arguments, &exitCode))
         return exitCode;
 
     const bool byKey = parser.isSet(QStringLiteral("apikey-stdin"));
@@ -98,22 +77,10 @@ int runLogin(const QStringList &arguments)
         return ExitUsage;
     }
     AppSettings settings;
-    const std::optional<QUrl> server = serverOption(parser, settings);
-    if (!server)
-        return ExitUsage;
     ClientConfig config;
-    config.host = *server;
-    config.timeout = settings.timeout();
-    config.serviceTimeZone = settings.serviceTimeZone();
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            printError(trText("--timeout takes a number of seconds between 0 and 3600."));
-            return ExitUsage;
-        }
-        config.timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
-    }
+    if (!applyConnectionOptions(parser, settings, &config))
+        return ExitUsage;
+    const std::optional<QUrl> server = config.host;
 
     std::string line;
     std::getline(std::cin, line);
@@ -182,7 +149,7 @@ int runLogout(const QStringList &arguments)
                       trText("The Geobox server (default: the one in the settings)."),
                       QStringLiteral("url")});
     int exitCode = ExitOk;
-    if (!parse(parser, arguments, &exitCode))
+    if (!parseArguments(parser, arguments, &exitCode))
         return exitCode;
     AppSettings settings;
     const std::optional<QUrl> server = serverOption(parser, settings);

@@ -89,24 +89,14 @@ int runSummary(const QStringList &arguments)
     parser.setApplicationDescription(
         trText("Print today's and this month's calls, traffic and processing against the plan's "
                "limits, storage, days left, and the processing time of the last 30 days."));
-    const QCommandLineOption help = parser.addHelpOption();
     CliSession::addConnectionOptions(parser);
     parser.addOption({QStringLiteral("user-id"),
                       trText("Another user's figures (an admin's right)."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("format"), trText("text (default) or json."),
                       QStringLiteral("format"), QStringLiteral("text")});
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(trText("Unexpected argument: %1").arg(parser.positionalArguments().first()));
-        return ExitUsage;
-    }
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, arguments, &exitCode))
+        return exitCode;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
         printError(trText("--format takes text or json."));
