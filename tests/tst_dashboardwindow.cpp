@@ -343,10 +343,15 @@ void TestDashboardWindow::resourceFetchesAgain()
         QCOMPARE(m_state->query().resource.kind, Resource::Kind::ApiKey);
         QCOMPARE(m_state->query().resource.keyId, keys[i].id);
         verifyMatchesSandbox();
+        // The quotas are the account's: the panel says so, naming the key the charts show.
+        const QString scope = m_window->findChild<QuotaPanel *>()->scope();
+        QVERIFY2(scope.contains(QStringLiteral("whole account")) && scope.contains(keys[i].name),
+                 qPrintable(scope));
     }
     pickResource(0);
     QVERIFY(waitForData());
     QCOMPARE(m_state->query().resource.kind, Resource::Kind::Account);
+    QVERIFY(m_window->findChild<QuotaPanel *>()->scope().isEmpty());
 }
 
 void TestDashboardWindow::rangeFetchesAgain()

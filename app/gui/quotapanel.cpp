@@ -3,7 +3,9 @@
 #include "quotacard.h"
 
 #include <QGridLayout>
+#include <QLabel>
 #include <QLocale>
+#include <QVBoxLayout>
 
 namespace geobox {
 
@@ -25,7 +27,16 @@ QuotaPanel::QuotaPanel(QWidget *parent)
     m_storage = card(tr("Storage"), Unit::Bytes, "quotaStorage");
     m_plan = card(tr("Plan"), Unit::Count, "quotaPlan");
 
-    auto *grid = new QGridLayout(this);
+    auto *stack = new QVBoxLayout(this);
+    stack->setContentsMargins(0, 0, 0, 0);
+    stack->setSpacing(6);
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("quotaScope"));
+    m_scope->setWordWrap(true);
+    m_scope->hide();
+    stack->addWidget(m_scope);
+    auto *grid = new QGridLayout;
+    stack->addLayout(grid);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(10);
@@ -37,6 +48,17 @@ QuotaPanel::QuotaPanel(QWidget *parent)
     for (int column = 0; column < 4; ++column)
         grid->setColumnStretch(column, 1);
     setSummary(std::nullopt);
+}
+
+void QuotaPanel::setScope(const QString &text)
+{
+    m_scope->setText(text);
+    m_scope->setVisible(!text.isEmpty());
+}
+
+QString QuotaPanel::scope() const
+{
+    return m_scope->isVisible() ? m_scope->text() : QString();
 }
 
 void QuotaPanel::setSummary(const std::optional<UsageSummary> &summary,

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 #include <optional>
 
 namespace geobox {
@@ -24,11 +26,16 @@ public:
     void setSummary(const std::optional<UsageSummary> &summary,
                     const std::optional<Plan> &plan = std::nullopt);
 
+    // A line above the cards saying whose quotas they are; hidden when empty.
+    void setScope(const QString &text);
+    QString scope() const;
+
     QuotaCard *callsToday() const { return m_callsToday; }
     QuotaCard *callsThisMonth() const { return m_callsMonth; }
     QuotaCard *planCard() const { return m_plan; }
 
 private:
+    QLabel *m_scope = nullptr;
     QuotaCard *m_callsToday = nullptr;
     QuotaCard *m_callsMonth = nullptr;
     QuotaCard *m_trafficToday = nullptr;

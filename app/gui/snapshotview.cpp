@@ -32,6 +32,15 @@ void SnapshotView::setSnapshot(const DashboardSnapshot &snapshot, const std::opt
     m_chart->setSnapshot(snapshot);
     m_table->setSnapshot(snapshot);
     m_quotas->setSummary(snapshot.summary, plan);
+    // The service keeps quotas per user, not per key: say so when a key is on screen.
+    const Resource &resource = snapshot.query.resource;
+    m_quotas->setScope(
+        resource.kind == Resource::Kind::ApiKey
+            ? tr("Quotas of the whole account, all API keys together; the charts show the key "
+                 "\"%1\" alone.")
+                  .arg(resource.name)
+        : resource.kind == Resource::Kind::User ? tr("Quotas of %1.").arg(resource.name)
+                                                : QString());
 }
 
 void SnapshotView::clear()
@@ -39,6 +48,7 @@ void SnapshotView::clear()
     m_chart->clear();
     m_table->setSnapshot({});
     m_quotas->setSummary(std::nullopt);
+    m_quotas->setScope(QString());
     setStale(false);
 }
 
