@@ -9,12 +9,8 @@ UserJob::UserJob(UsageClient *client, std::optional<qint64> userId)
     : ApiJob(client,
              userId ? QStringLiteral("users/%1/").arg(*userId) : QStringLiteral("users/me/"))
 {
-    std::optional<ApiError> invalid;
-    if (userId && *userId <= 0)
-        invalid = ApiError::invalidRequest(QCoreApplication::translate(
-            "geobox::UsageRequest", "A user id must be a positive number."));
     startLater({.path = endpoint(), .query = {{QStringLiteral("f"), QStringLiteral("json")}}},
-               invalid);
+               validateUserId(userId));
 }
 
 void UserJob::handleSuccess(const QByteArray &body)

@@ -79,14 +79,6 @@ void ProcessUsageJob::handleSuccess(const QByteArray &body)
     succeed();
 }
 
-static std::optional<ApiError> validateUserId(std::optional<qint64> userId)
-{
-    if (userId && *userId <= 0)
-        return ApiError::invalidRequest(QCoreApplication::translate(
-            "geobox::UsageRequest", "A user id must be a positive number."));
-    return std::nullopt;
-}
-
 SummaryJob::SummaryJob(UsageClient *client, Mode mode, std::optional<qint64> userId)
     : ApiJob(client,
              mode == Mode::Read ? QStringLiteral("usage/summary") : QStringLiteral("usage/update"))

@@ -67,10 +67,17 @@ std::optional<ApiError> ApiUsageRequest::validate() const
     return range.validate();
 }
 
-std::optional<ApiError> ProcessUsageRequest::validate() const
+std::optional<ApiError> validateUserId(std::optional<qint64> userId)
 {
     if (userId && *userId <= 0)
         return ApiError::invalidRequest(trText("A user id must be a positive number."));
+    return std::nullopt;
+}
+
+std::optional<ApiError> ProcessUsageRequest::validate() const
+{
+    if (std::optional<ApiError> invalid = validateUserId(userId))
+        return invalid;
     return range.validate();
 }
 

@@ -61,6 +61,10 @@ struct ApiUsageRequest
     std::optional<ApiError> validate() const;
 };
 
+// nullopt for no user id or a positive one; else the error (used by every call that takes
+// a `user_id`: process usage, summary, update, users/{id}/).
+std::optional<ApiError> validateUserId(std::optional<qint64> userId);
+
 // GET usage/process. `userId` only for another user (an admin's right).
 struct ProcessUsageRequest
 {
