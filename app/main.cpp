@@ -7,6 +7,7 @@
 #include "cli/commandline.h"
 #include "dashboardstate.h"
 #include "demoserver.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -54,9 +55,13 @@ static void saveScreenshotWhenReady(MainWindow *window, DashboardState *state,
                      [fail](const QString &why) { fail(why, cli::ExitCredentials); });
 }
 
-static int runWindow(int argc, char **argv)
+static int runWindow(int argc, char **argv, const QString &language)
 {
     QApplication app(argc, argv);
+    const QLocale locale = Language::localeFor(language);
+    Language::install(&app, locale);
+    // Persian mirrors the whole window: layouts, the table, the dialogs.
+    QApplication::setLayoutDirection(locale.textDirection());
     QApplication::setApplicationDisplayName(QObject::tr("Geobox Usage"));
     QApplication::setDesktopFileName(QStringLiteral("ir.geobox.Usage"));
 
@@ -66,6 +71,7 @@ static int runWindow(int argc, char **argv)
                     "Commands: export, summary, login, logout (each has --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(Language::option());
     cli::CliSession::addConnectionOptions(parser);
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
@@ -131,10 +137,20 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (cli::isCommand(arguments)) {
+    QString why;
+    const std::optional<QString> language = Language::requested(arguments, &why);
+    const bool command = cli::isCommand(arguments);
+    if (command || !language) {
         qInstallMessageHandler(quietMessages);
         QCoreApplication app(argc, argv);
+        Language::install(&app, Language::localeFor(language.value_or(QString())));
+        if (!language) {
+            // Asked again now that the translators are in: the message in the system's language.
+            Language::requested(arguments, &why);
+            cli::printError(why);
+            return cli::ExitUsage;
+        }
         return cli::runCommand(QCoreApplication::arguments());
     }
-    return runWindow(argc, argv);
+    return runWindow(argc, argv, *language);
 }

@@ -10,43 +10,45 @@ namespace geobox {
 
 namespace {
 
-QString trText(const char *text)
+// The translation context of this file's texts; lupdate reads it here.
+struct ApiJobText
 {
-    return QCoreApplication::translate("geobox::ApiJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(geobox::ApiJob)
+};
 
 // Qt's own errorString() quotes the whole URL, API key included: say it in our words.
 QString networkErrorText(QNetworkReply::NetworkError code)
 {
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
-        return trText("The server refused the connection.");
+        return ApiJobText::tr("The server refused the connection.");
     case QNetworkReply::RemoteHostClosedError:
-        return trText("The server closed the connection before the answer was complete.");
+        return ApiJobText::tr("The server closed the connection before the answer was complete.");
     case QNetworkReply::HostNotFoundError:
-        return trText("The server's name could not be found.");
+        return ApiJobText::tr("The server's name could not be found.");
     case QNetworkReply::TimeoutError:
-        return trText("The connection timed out.");
+        return ApiJobText::tr("The connection timed out.");
     case QNetworkReply::SslHandshakeFailedError:
-        return trText("The secure connection (TLS) could not be set up.");
+        return ApiJobText::tr("The secure connection (TLS) could not be set up.");
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return trText("The network is not available.");
+        return ApiJobText::tr("The network is not available.");
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return trText("The proxy could not be used.");
+        return ApiJobText::tr("The proxy could not be used.");
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolUnknownError:
-        return trText("The server's answer broke the HTTP protocol.");
+        return ApiJobText::tr("The server's answer broke the HTTP protocol.");
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
-        return trText("The server redirected in a way that is not followed.");
+        return ApiJobText::tr("The server redirected in a way that is not followed.");
     default:
-        return trText("The connection failed (network error %1).").arg(static_cast<int>(code));
+        return ApiJobText::tr("The connection failed (network error %1).")
+            .arg(static_cast<int>(code));
     }
 }
 
@@ -108,7 +110,7 @@ void ApiJob::sendNow()
     if (m_finished)
         return;
     if (!m_client) {
-        fail(ApiError(ApiError::Kind::Cancelled, trText("The client was closed.")));
+        fail(ApiError(ApiError::Kind::Cancelled, ApiJobText::tr("The client was closed.")));
         return;
     }
     m_body.clear();
@@ -121,7 +123,8 @@ void ApiJob::sendNow()
     std::optional<ApiError> refusal;
     QNetworkReply *reply = m_client->send(m_request, &refusal);
     if (!reply) {
-        fail(refusal.value_or(ApiError(ApiError::Kind::Network, trText("Nothing was sent."))));
+        fail(refusal.value_or(
+            ApiError(ApiError::Kind::Network, ApiJobText::tr("Nothing was sent."))));
         return;
     }
     m_reply = reply;
@@ -170,7 +173,7 @@ void ApiJob::abort()
             m_reply->abort();
         return;
     }
-    fail(ApiError(ApiError::Kind::Cancelled, trText("The request was cancelled.")));
+    fail(ApiError(ApiError::Kind::Cancelled, ApiJobText::tr("The request was cancelled.")));
 }
 
 void ApiJob::authenticationFailed(const ApiError &error)
@@ -213,27 +216,29 @@ void ApiJob::onFinished()
     const qint64 limit = m_client ? m_client->config().maxBodyBytes : 0;
     switch (m_stop) {
     case Stop::Aborted:
-        fail(ApiError(ApiError::Kind::Cancelled, trText("The request was cancelled.")));
+        fail(ApiError(ApiError::Kind::Cancelled, ApiJobText::tr("The request was cancelled.")));
         return;
     case Stop::TimedOut:
         failOrRetry(ApiError(
             ApiError::Kind::Timeout,
-            trText("No complete answer within %1 s.")
+            ApiJobText::tr("No complete answer within %1 s.")
                 .arg(QLocale().toString(
                     static_cast<double>(m_client ? m_client->config().timeout.count() : 0) / 1000.0,
                     'g', 3))));
         return;
     case Stop::TooLarge:
-        fail(ApiError::badResponse(trText("The answer is larger than %1; reading stopped there.")
-                                       .arg(QLocale().formattedDataSize(limit)),
-                                   status));
+        fail(ApiError::badResponse(
+            ApiJobText::tr("The answer is larger than %1; reading stopped there.")
+                .arg(QLocale().formattedDataSize(limit)),
+            status));
         return;
     case Stop::RedirectRefused:
-        fail(ApiError(ApiError::Kind::HttpStatus,
-                      trText("The server redirected to %1; the redirect was not followed, so "
-                             "no credentials went there.")
-                          .arg(m_redirectTarget),
-                      status));
+        fail(ApiError(
+            ApiError::Kind::HttpStatus,
+            ApiJobText::tr("The server redirected to %1; the redirect was not followed, so "
+                           "no credentials went there.")
+                .arg(m_redirectTarget),
+            status));
         return;
     case Stop::None:
         break;
@@ -256,9 +261,9 @@ void ApiJob::onFinished()
     const QByteArray contentType =
         reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
     if (!contentType.startsWith("application/json")) {
-        fail(ApiError::badResponse(trText("The server answered with \"%1\", not JSON.")
+        fail(ApiError::badResponse(ApiJobText::tr("The server answered with \"%1\", not JSON.")
                                        .arg(contentType.isEmpty()
-                                                ? trText("no content type")
+                                                ? ApiJobText::tr("no content type")
                                                 : QString::fromLatin1(contentType.left(80))),
                                    status));
         return;

@@ -23,10 +23,11 @@ QString shortened(const QString &text, qsizetype max)
     return cut;
 }
 
-QString trText(const char *text)
+// The translation context of this file's texts; lupdate reads it here.
+struct ParsersText
 {
-    return QCoreApplication::translate("geobox::Parsers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(geobox::Parsers)
+};
 
 // Longest detail text kept from a server answer: enough for any real message, short
 // enough that a hostile body cannot flood a banner or a log.
@@ -36,12 +37,12 @@ constexpr qsizetype MaxDetailIssues = 20;
 Result<QJsonDocument> parseJson(QByteArrayView body)
 {
     if (body.trimmed().isEmpty())
-        return ApiError::badResponse(trText("The server sent an empty answer."));
+        return ApiError::badResponse(ParsersText::tr("The server sent an empty answer."));
     QJsonParseError error{};
     QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
         return ApiError::badResponse(
-            trText("The server's answer is not valid JSON (%1 at byte %2).")
+            ParsersText::tr("The server's answer is not valid JSON (%1 at byte %2).")
                 .arg(error.errorString())
                 .arg(error.offset));
     return doc;
@@ -214,7 +215,8 @@ Result<QList<RawPoint>> parseUsageSeries(QByteArrayView body, const QTimeZone &z
     if (!doc)
         return doc.error();
     if (!doc.value().isArray())
-        return ApiError::badResponse(trText("Usage data should be a list of [time, value] pairs."));
+        return ApiError::badResponse(
+            ParsersText::tr("Usage data should be a list of [time, value] pairs."));
     const QJsonArray array = doc.value().array();
     QList<RawPoint> points;
     points.reserve(array.size());
@@ -223,16 +225,17 @@ Result<QList<RawPoint>> parseUsageSeries(QByteArrayView body, const QTimeZone &z
         const QJsonArray pair = item.toArray();
         if (!item.isArray() || pair.size() != 2)
             return ApiError::badResponse(
-                trText("Usage data item %1 is not a [time, value] pair.").arg(i + 1));
+                ParsersText::tr("Usage data item %1 is not a [time, value] pair.").arg(i + 1));
         const std::optional<QDateTime> start =
             pair.at(0).isString() ? parseTimestamp(pair.at(0).toString(), zone) : std::nullopt;
         if (!start)
             return ApiError::badResponse(
-                trText("Usage data item %1 has no readable time.").arg(i + 1));
+                ParsersText::tr("Usage data item %1 has no readable time.").arg(i + 1));
         const std::optional<qint64> value = countValue(pair.at(1));
         if (!value)
             return ApiError::badResponse(
-                trText("Usage data item %1 has a value that is not a whole number of 0 or more.")
+                ParsersText::tr(
+                    "Usage data item %1 has a value that is not a whole number of 0 or more.")
                     .arg(i + 1));
         points.append({*start, *value});
     }
@@ -247,15 +250,16 @@ Result<double> parseProcessSeconds(QByteArrayView body)
     wrapped.reserve(body.size() + 2);
     wrapped.append('[').append(body.data(), body.size()).append(']');
     if (body.trimmed().isEmpty())
-        return ApiError::badResponse(trText("The server sent an empty answer."));
+        return ApiError::badResponse(ParsersText::tr("The server sent an empty answer."));
     Result<QJsonDocument> doc = parseJson(wrapped);
     const QJsonArray array = doc ? doc.value().array() : QJsonArray();
     if (!doc || array.size() != 1 || !array.at(0).isDouble())
-        return ApiError::badResponse(trText("Processing time should be a number of seconds."));
+        return ApiError::badResponse(
+            ParsersText::tr("Processing time should be a number of seconds."));
     const double seconds = array.at(0).toDouble();
     if (!std::isfinite(seconds) || seconds < 0 || seconds >= 9.2e18)
         return ApiError::badResponse(
-            trText("Processing time should be a number of seconds from 0 to 2^63."));
+            ParsersText::tr("Processing time should be a number of seconds from 0 to 2^63."));
     return seconds;
 }
 
@@ -265,7 +269,7 @@ Result<UsageSummary> parseUsageSummary(QByteArrayView body)
     if (!doc)
         return doc.error();
     if (!doc.value().isObject())
-        return ApiError::badResponse(trText("The usage summary should be a JSON object."));
+        return ApiError::badResponse(ParsersText::tr("The usage summary should be a JSON object."));
     const QJsonObject o = doc.value().object();
 
     UsageSummary s;
@@ -295,11 +299,11 @@ Result<UsageSummary> parseUsageSummary(QByteArrayView body)
         const QJsonValue v = o.value(QLatin1String(f.name));
         if (v.isUndefined())
             return ApiError::badResponse(
-                trText("The usage summary has no \"%1\".").arg(QLatin1String(f.name)));
+                ParsersText::tr("The usage summary has no \"%1\".").arg(QLatin1String(f.name)));
         const std::optional<qint64> n = f.seconds ? secondsValue(v) : countValue(v);
         if (!n)
             return ApiError::badResponse(
-                trText("The usage summary's \"%1\" is not a whole number of 0 or more.")
+                ParsersText::tr("The usage summary's \"%1\" is not a whole number of 0 or more.")
                     .arg(QLatin1String(f.name)));
         s.*(f.member) = *n;
     }
@@ -309,7 +313,7 @@ Result<UsageSummary> parseUsageSummary(QByteArrayView body)
             std::floor(remaining.toDouble()) != remaining.toDouble() ||
             std::abs(remaining.toDouble()) > 1e9)
             return ApiError::badResponse(
-                trText("The usage summary's \"remaining_days\" is not a whole number."));
+                ParsersText::tr("The usage summary's \"remaining_days\" is not a whole number."));
         s.remainingDays = remaining.toInteger();
     }
     return s;
@@ -346,11 +350,11 @@ Result<User> parseUser(QByteArrayView body, const QTimeZone &zone)
     if (!doc)
         return doc.error();
     if (!doc.value().isObject())
-        return ApiError::badResponse(trText("The user should be a JSON object."));
+        return ApiError::badResponse(ParsersText::tr("The user should be a JSON object."));
     const QJsonObject o = doc.value().object();
     const std::optional<qint64> id = countValue(o.value(QLatin1String("id")));
     if (!id || *id == 0)
-        return ApiError::badResponse(trText("The user has no numeric \"id\"."));
+        return ApiError::badResponse(ParsersText::tr("The user has no numeric \"id\"."));
     User u;
     u.id = *id;
     u.username = stringValue(o, "username");
@@ -374,7 +378,7 @@ Result<QList<ApiKey>> parseApiKeys(QByteArrayView body)
     if (!doc)
         return doc.error();
     if (!doc.value().isArray())
-        return ApiError::badResponse(trText("The API keys should be a JSON list."));
+        return ApiError::badResponse(ParsersText::tr("The API keys should be a JSON list."));
     const QJsonArray array = doc.value().array();
     QList<ApiKey> keys;
     keys.reserve(array.size());
@@ -388,7 +392,8 @@ Result<QList<ApiKey>> parseApiKeys(QByteArrayView body)
             !(name.isString() || name.isNull() || name.isUndefined()) ||
             !(revoked.isBool() || revoked.isNull() || revoked.isUndefined()))
             return ApiError::badResponse(
-                trText("API key %1 in the list is not an object with an id, a name and a key.")
+                ParsersText::tr(
+                    "API key %1 in the list is not an object with an id, a name and a key.")
                     .arg(i + 1));
         keys.append({*id, name.toString(), key.toString(), revoked.toBool(false)});
     }
@@ -402,7 +407,7 @@ Result<QString> parseAccessToken(QByteArrayView body)
         return doc.error();
     const QJsonValue token = doc.value().object().value(QLatin1String("access_token"));
     if (!token.isString() || token.toString().isEmpty())
-        return ApiError::badResponse(trText("The sign-in answer has no access token."));
+        return ApiError::badResponse(ParsersText::tr("The sign-in answer has no access token."));
     return token.toString();
 }
 

@@ -4,10 +4,15 @@
 
 namespace geobox {
 
-static QString trText(const char *text)
+namespace {
+
+// The translation context of this file's texts; lupdate reads it here.
+struct RequestText
 {
-    return QCoreApplication::translate("geobox::UsageRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(geobox::UsageRequest)
+};
+
+} // namespace
 
 UsageRange UsageRange::between(const QDateTime &from, const QDateTime &to)
 {
@@ -44,16 +49,19 @@ std::optional<ApiError> UsageRange::validate() const
 {
     if (m_days) {
         if (*m_days <= 0)
-            return ApiError::invalidRequest(trText("The number of days must be at least 1."));
+            return ApiError::invalidRequest(
+                RequestText::tr("The number of days must be at least 1."));
         return std::nullopt;
     }
     if (!m_from.isValid() && !m_to.isValid())
-        return ApiError::invalidRequest(
-            trText("A date range is needed: both a start and an end, or a number of days."));
+        return ApiError::invalidRequest(RequestText::tr(
+            "A date range is needed: both a start and an end, or a number of days."));
     if (!m_from.isValid() || !m_to.isValid())
-        return ApiError::invalidRequest(trText("A date range needs both a start and an end."));
+        return ApiError::invalidRequest(
+            RequestText::tr("A date range needs both a start and an end."));
     if (m_from > m_to)
-        return ApiError::invalidRequest(trText("The start of the range is after its end."));
+        return ApiError::invalidRequest(
+            RequestText::tr("The start of the range is after its end."));
     return std::nullopt;
 }
 
@@ -61,16 +69,16 @@ std::optional<ApiError> ApiUsageRequest::validate() const
 {
     if (eid.trimmed().isEmpty())
         return ApiError::invalidRequest(
-            trText("Whose usage is missing: a user id or an API key is needed."));
+            RequestText::tr("Whose usage is missing: a user id or an API key is needed."));
     if (limit && *limit <= 0)
-        return ApiError::invalidRequest(trText("The limit must be at least 1."));
+        return ApiError::invalidRequest(RequestText::tr("The limit must be at least 1."));
     return range.validate();
 }
 
 std::optional<ApiError> validateUserId(std::optional<qint64> userId)
 {
     if (userId && *userId <= 0)
-        return ApiError::invalidRequest(trText("A user id must be a positive number."));
+        return ApiError::invalidRequest(RequestText::tr("A user id must be a positive number."));
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #include "clisession.h"
 
 #include "credentialstore.h"
+#include "language.h"
 #include "networkpolicy.h"
 
 #include <QCoreApplication>
@@ -10,10 +11,15 @@
 
 namespace geobox::cli {
 
-static QString trText(const char *text)
+namespace {
+
+// The translation context of this file's texts; lupdate reads it here.
+struct CliText
 {
-    return QCoreApplication::translate("geobox::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(geobox::cli)
+};
+
+} // namespace
 
 void printError(const QString &message)
 {
@@ -46,12 +52,12 @@ CliSession::~CliSession()
 void CliSession::addConnectionOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("demo"),
-                      trText("Use the built-in demo server (made-up data, no account).")});
+                      CliText::tr("Use the built-in demo server (made-up data, no account).")});
     parser.addOption({QStringLiteral("server"),
-                      trText("The Geobox server (default https://api.geobox.ir)."),
+                      CliText::tr("The Geobox server (default https://api.geobox.ir)."),
                       QStringLiteral("url")});
     parser.addOption({QStringLiteral("timeout"),
-                      trText("Seconds to wait for each answer (default 30)."),
+                      CliText::tr("Seconds to wait for each answer (default 30)."),
                       QStringLiteral("seconds")});
 }
 
@@ -59,7 +65,7 @@ std::optional<int> CliSession::open(const QCommandLineParser &parser,
                                     const QProcessEnvironment &env)
 {
     if (parser.isSet(QStringLiteral("demo")) && parser.isSet(QStringLiteral("server"))) {
-        printError(trText("--demo and --server cannot be used together."));
+        printError(CliText::tr("--demo and --server cannot be used together."));
         return ExitUsage;
     }
     ClientConfig config;
@@ -93,12 +99,13 @@ std::optional<int> CliSession::open(const QCommandLineParser &parser,
 std::optional<int> CliSession::credentialsFromKeychain(const QUrl &server, Credentials *credentials)
 {
     const QString username = m_settings.account(server);
-    const QString how = trText("set GEOBOX_APIKEY, GEOBOX_ACCESS_TOKEN, or GEOBOX_USERNAME and "
-                               "GEOBOX_PASSWORD, or sign in with: geobox-usage login --server %1 "
-                               "--apikey-stdin")
-                            .arg(server.toDisplayString());
+    const QString how =
+        CliText::tr("set GEOBOX_APIKEY, GEOBOX_ACCESS_TOKEN, or GEOBOX_USERNAME and "
+                    "GEOBOX_PASSWORD, or sign in with: geobox-usage login --server %1 "
+                    "--apikey-stdin")
+            .arg(server.toDisplayString());
     if (username.isEmpty()) {
-        printError(trText("No credentials for %1: %2.").arg(server.host(), how));
+        printError(CliText::tr("No credentials for %1: %2.").arg(server.host(), how));
         return ExitCredentials;
     }
     CredentialStore store;
@@ -113,10 +120,10 @@ std::optional<int> CliSession::credentialsFromKeychain(const QUrl &server, Crede
                });
     waitUntil([&] { return done; });
     if (error) {
-        printError(
-            error->kind == KeychainError::Kind::NotFound
-                ? trText("No saved sign-in for %1 on %2: %3.").arg(username, server.host(), how)
-                : trText("%1 Or %2.").arg(error->message, how));
+        printError(error->kind == KeychainError::Kind::NotFound
+                       ? CliText::tr("No saved sign-in for %1 on %2: %3.")
+                             .arg(username, server.host(), how)
+                       : CliText::tr("%1 Or %2.").arg(error->message, how));
         return ExitCredentials;
     }
     return std::nullopt;
@@ -131,6 +138,8 @@ QDate CliSession::today() const
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
     const QCommandLineOption help = parser.addHelpOption();
+    // main() has already applied --lang; it is declared so that it parses and shows in --help.
+    parser.addOption(Language::option());
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         *exitCode = ExitUsage;
@@ -142,7 +151,8 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printError(trText("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+        printError(
+            CliText::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
         *exitCode = ExitUsage;
         return false;
     }
@@ -159,7 +169,7 @@ bool applyConnectionOptions(const QCommandLineParser &parser, const AppSettings 
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600) {
-            printError(trText("--timeout takes a number of seconds between 0 and 3600."));
+            printError(CliText::tr("--timeout takes a number of seconds between 0 and 3600."));
             return false;
         }
         config->timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));

@@ -14,10 +14,11 @@ namespace geobox::cli {
 
 namespace {
 
-QString trText(const char *text)
+// The translation context of this file's texts; lupdate reads it here.
+struct ExportText
 {
-    return QCoreApplication::translate("geobox::cli::export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(geobox::cli::export)
+};
 
 struct ResourceSpec
 {
@@ -75,28 +76,29 @@ std::optional<QDate> parseDay(const QString &text)
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        trText("Export the calls and traffic of an account, an API key or (for an admin) another "
-               "user, one row per hour, day, week or month, as CSV or JSON."));
+    parser.setApplicationDescription(ExportText::tr(
+        "Export the calls and traffic of an account, an API key or (for an admin) another "
+        "user, one row per hour, day, week or month, as CSV or JSON."));
     CliSession::addConnectionOptions(parser);
     parser.addOption({QStringLiteral("resource"),
-                      trText("account (default), key:NAME, key-id:ID, or user:ID."),
+                      ExportText::tr("account (default), key:NAME, key-id:ID, or user:ID."),
                       QStringLiteral("resource"), QStringLiteral("account")});
-    parser.addOption({QStringLiteral("scale"), trText("hour, day (default), week or month."),
+    parser.addOption({QStringLiteral("scale"),
+                      ExportText::tr("hour, day (default), week or month."),
                       QStringLiteral("scale"), QStringLiteral("day")});
-    parser.addOption({QStringLiteral("metric"), trText("calls, traffic or both (default)."),
+    parser.addOption({QStringLiteral("metric"), ExportText::tr("calls, traffic or both (default)."),
                       QStringLiteral("metric"), QStringLiteral("both")});
-    parser.addOption({QStringLiteral("from"), trText("First day, inclusive (YYYY-MM-DD)."),
+    parser.addOption({QStringLiteral("from"), ExportText::tr("First day, inclusive (YYYY-MM-DD)."),
                       QStringLiteral("date")});
-    parser.addOption({QStringLiteral("to"), trText("Last day, inclusive (YYYY-MM-DD)."),
+    parser.addOption({QStringLiteral("to"), ExportText::tr("Last day, inclusive (YYYY-MM-DD)."),
                       QStringLiteral("date")});
     parser.addOption({QStringLiteral("days"),
-                      trText("The last N days, today included (default 30)."),
+                      ExportText::tr("The last N days, today included (default 30)."),
                       QStringLiteral("n")});
-    parser.addOption({QStringLiteral("format"), trText("csv (default) or json."),
+    parser.addOption({QStringLiteral("format"), ExportText::tr("csv (default) or json."),
                       QStringLiteral("format"), QStringLiteral("csv")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      trText("Write to this file (atomically) instead of standard output."),
+                      ExportText::tr("Write to this file (atomically) instead of standard output."),
                       QStringLiteral("file")});
 
     int exitCode = ExitOk;
@@ -107,34 +109,34 @@ int runExport(const QStringList &arguments)
     const std::optional<ResourceSpec> resource =
         parseResource(parser.value(QStringLiteral("resource")));
     if (!resource) {
-        printError(trText("--resource takes account, key:NAME, key-id:ID or user:ID."));
+        printError(ExportText::tr("--resource takes account, key:NAME, key-id:ID or user:ID."));
         return ExitUsage;
     }
     const std::optional<Scale> scale = scaleFromName(parser.value(QStringLiteral("scale")));
     if (!scale) {
-        printError(trText("--scale takes hour, day, week or month."));
+        printError(ExportText::tr("--scale takes hour, day, week or month."));
         return ExitUsage;
     }
     const QString metric = parser.value(QStringLiteral("metric"));
     if (metric != QLatin1String("calls") && metric != QLatin1String("traffic") &&
         metric != QLatin1String("both")) {
-        printError(trText("--metric takes calls, traffic or both."));
+        printError(ExportText::tr("--metric takes calls, traffic or both."));
         return ExitUsage;
     }
     const QString formatName = parser.value(QStringLiteral("format"));
     if (formatName != QLatin1String("csv") && formatName != QLatin1String("json")) {
-        printError(trText("--format takes csv or json."));
+        printError(ExportText::tr("--format takes csv or json."));
         return ExitUsage;
     }
     const bool hasFrom = parser.isSet(QStringLiteral("from"));
     const bool hasTo = parser.isSet(QStringLiteral("to"));
     const bool hasDays = parser.isSet(QStringLiteral("days"));
     if (hasFrom != hasTo) {
-        printError(trText("--from and --to go together."));
+        printError(ExportText::tr("--from and --to go together."));
         return ExitUsage;
     }
     if (hasFrom && hasDays) {
-        printError(trText("Give either --from and --to, or --days, not both."));
+        printError(ExportText::tr("Give either --from and --to, or --days, not both."));
         return ExitUsage;
     }
     DateRange range;
@@ -143,12 +145,12 @@ int runExport(const QStringList &arguments)
         const auto from = parseDay(parser.value(QStringLiteral("from")));
         const auto to = parseDay(parser.value(QStringLiteral("to")));
         if (!from || !to) {
-            printError(trText("Dates are written YYYY-MM-DD, e.g. 2026-03-01."));
+            printError(ExportText::tr("Dates are written YYYY-MM-DD, e.g. 2026-03-01."));
             return ExitUsage;
         }
         if (*from > *to) {
             printError(
-                trText("--from %1 is after --to %2.")
+                ExportText::tr("--from %1 is after --to %2.")
                     .arg(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to"))));
             return ExitUsage;
         }
@@ -157,7 +159,7 @@ int runExport(const QStringList &arguments)
         bool ok = false;
         days = parser.value(QStringLiteral("days")).toInt(&ok);
         if (!ok || days < 1 || days > 36600) {
-            printError(trText("--days takes a whole number of days, 1 or more."));
+            printError(ExportText::tr("--days takes a whole number of days, 1 or more."));
             return ExitUsage;
         }
     }
@@ -204,12 +206,12 @@ int runExport(const QStringList &arguments)
         }
         if (matches.isEmpty()) {
             printError(resource->kind == ResourceSpec::Kind::KeyName
-                           ? trText("No API key is named \"%1\".").arg(resource->name)
-                           : trText("No API key has the id %1.").arg(resource->id));
+                           ? ExportText::tr("No API key is named \"%1\".").arg(resource->name)
+                           : ExportText::tr("No API key has the id %1.").arg(resource->id));
             return ExitUsage;
         }
         if (matches.size() > 1) {
-            printError(trText("%1 API keys are named \"%2\": use key-id:ID.")
+            printError(ExportText::tr("%1 API keys are named \"%2\": use key-id:ID.")
                            .arg(matches.size())
                            .arg(resource->name));
             return ExitUsage;
@@ -268,7 +270,7 @@ int runExport(const QStringList &arguments)
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly) || !writeExport(out, snapshot, format) ||
         !out.flush()) {
-        printError(trText("Cannot write to standard output: %1").arg(out.errorString()));
+        printError(ExportText::tr("Cannot write to standard output: %1").arg(out.errorString()));
         return ExitOutput;
     }
     return ExitOk;

@@ -18,10 +18,11 @@ namespace geobox::cli {
 
 namespace {
 
-QString trText(const char *text)
+// The translation context of this file's texts; lupdate reads it here.
+struct LoginText
 {
-    return QCoreApplication::translate("geobox::cli::login", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(geobox::cli::login)
+};
 
 void printLine(const QString &text)
 {
@@ -47,22 +48,22 @@ std::optional<QUrl> serverOption(const QCommandLineParser &parser, const AppSett
 int runLogin(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        trText("Sign in: the credentials are tried against the server, then the API key or an "
-               "access token (never the password) is kept in the system keychain. The secret is "
-               "read from standard input, so it stays out of the shell's history."));
+    parser.setApplicationDescription(LoginText::tr(
+        "Sign in: the credentials are tried against the server, then the API key or an "
+        "access token (never the password) is kept in the system keychain. The secret is "
+        "read from standard input, so it stays out of the shell's history."));
     parser.addOption({QStringLiteral("server"),
-                      trText("The Geobox server (default: the one in the settings, else "
-                             "https://api.geobox.ir)."),
+                      LoginText::tr("The Geobox server (default: the one in the settings, else "
+                                    "https://api.geobox.ir)."),
                       QStringLiteral("url")});
     parser.addOption(
-        {QStringLiteral("apikey-stdin"), trText("Read an API key from standard input.")});
-    parser.addOption({QStringLiteral("username"), trText("Sign in with this user name."),
+        {QStringLiteral("apikey-stdin"), LoginText::tr("Read an API key from standard input.")});
+    parser.addOption({QStringLiteral("username"), LoginText::tr("Sign in with this user name."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("password-stdin"),
-                      trText("Read the password from standard input (with --username).")});
+                      LoginText::tr("Read the password from standard input (with --username).")});
     parser.addOption({QStringLiteral("timeout"),
-                      trText("Seconds to wait for each answer (default 30)."),
+                      LoginText::tr("Seconds to wait for each answer (default 30)."),
                       QStringLiteral("seconds")});
     int exitCode = ExitOk;
     if (!parseArguments(parser, arguments, &exitCode))
@@ -73,7 +74,8 @@ int runLogin(const QStringList &arguments)
         parser.isSet(QStringLiteral("username")) || parser.isSet(QStringLiteral("password-stdin"));
     if (byKey == byPassword || (byPassword && !(parser.isSet(QStringLiteral("username")) &&
                                                 parser.isSet(QStringLiteral("password-stdin"))))) {
-        printError(trText("Use either --apikey-stdin, or --username NAME with --password-stdin."));
+        printError(
+            LoginText::tr("Use either --apikey-stdin, or --username NAME with --password-stdin."));
         return ExitUsage;
     }
     AppSettings settings;
@@ -87,8 +89,8 @@ int runLogin(const QStringList &arguments)
     QString secret = QString::fromStdString(line).trimmed();
     std::fill(line.begin(), line.end(), '\0');
     if (secret.isEmpty()) {
-        printError(byKey ? trText("No API key on standard input.")
-                         : trText("No password on standard input."));
+        printError(byKey ? LoginText::tr("No API key on standard input.")
+                         : LoginText::tr("No password on standard input."));
         return ExitUsage;
     }
     const Credentials credentials =
@@ -122,31 +124,31 @@ int runLogin(const QStringList &arguments)
     });
     waitUntil([&] { return stored; });
     if (keychainError) {
-        printError(
-            keychainError->kind == KeychainError::Kind::Unavailable
-                ? trText("The system keychain is not available, so nothing was saved. "
-                         "Set GEOBOX_APIKEY (or GEOBOX_ACCESS_TOKEN) for this shell instead.")
-                : keychainError->message);
+        printError(keychainError->kind == KeychainError::Kind::Unavailable
+                       ? LoginText::tr(
+                             "The system keychain is not available, so nothing was saved. "
+                             "Set GEOBOX_APIKEY (or GEOBOX_ACCESS_TOKEN) for this shell instead.")
+                       : keychainError->message);
         return ExitCredentials;
     }
     settings.setServer(*server);
     settings.setAccount(*server, user->username);
     settings.sync();
-    printLine(trText("Signed in to %1 as %2; the %3 is kept in the system keychain.")
+    printLine(LoginText::tr("Signed in to %1 as %2; the %3 is kept in the system keychain.")
                   .arg(server->toDisplayString(), user->username,
-                       keep.kind() == Credentials::Kind::ApiKey ? trText("API key")
-                                                                : trText("access token")));
+                       keep.kind() == Credentials::Kind::ApiKey ? LoginText::tr("API key")
+                                                                : LoginText::tr("access token")));
     return ExitOk;
 }
 
 int runLogout(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        trText("Sign out: remove the saved key or token for the server from the system keychain "
-               "and forget the account."));
+    parser.setApplicationDescription(LoginText::tr(
+        "Sign out: remove the saved key or token for the server from the system keychain "
+        "and forget the account."));
     parser.addOption({QStringLiteral("server"),
-                      trText("The Geobox server (default: the one in the settings)."),
+                      LoginText::tr("The Geobox server (default: the one in the settings)."),
                       QStringLiteral("url")});
     int exitCode = ExitOk;
     if (!parseArguments(parser, arguments, &exitCode))
@@ -157,7 +159,7 @@ int runLogout(const QStringList &arguments)
         return ExitUsage;
     const QString username = settings.account(*server);
     if (username.isEmpty()) {
-        printLine(trText("Not signed in to %1.").arg(server->toDisplayString()));
+        printLine(LoginText::tr("Not signed in to %1.").arg(server->toDisplayString()));
         return ExitOk;
     }
     CredentialStore store;
@@ -174,7 +176,7 @@ int runLogout(const QStringList &arguments)
     }
     settings.forgetAccount(*server);
     settings.sync();
-    printLine(trText("Signed out of %1 (%2).").arg(server->toDisplayString(), username));
+    printLine(LoginText::tr("Signed out of %1 (%2).").arg(server->toDisplayString(), username));
     return ExitOk;
 }
 

@@ -14,10 +14,11 @@ namespace geobox::cli {
 
 namespace {
 
-QString trText(const char *text)
+// The translation context of this file's texts; lupdate reads it here.
+struct SummaryText
 {
-    return QCoreApplication::translate("geobox::cli::summary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(geobox::cli::summary)
+};
 
 struct Figure
 {
@@ -69,14 +70,14 @@ QString human(const Figure &f, qint64 value)
     const QLocale locale;
     const bool isLimit = QByteArray(f.key).startsWith("max_");
     if (isLimit && value == 0)
-        return trText("no limit known");
+        return SummaryText::tr("no limit known");
     switch (f.unit) {
     case Figure::Bytes:
         return locale.formattedDataSize(value, 1, QLocale::DataSizeSIFormat);
     case Figure::Calls:
         return locale.toString(value);
     case Figure::Seconds:
-        return trText("%1 s").arg(locale.toString(value));
+        return SummaryText::tr("%1 s").arg(locale.toString(value));
     }
     return {};
 }
@@ -86,20 +87,21 @@ QString human(const Figure &f, qint64 value)
 int runSummary(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        trText("Print today's and this month's calls, traffic and processing against the plan's "
-               "limits, storage, days left, and the processing time of the last 30 days."));
+    parser.setApplicationDescription(SummaryText::tr(
+        "Print today's and this month's calls, traffic and processing against the plan's "
+        "limits, storage, days left, and the processing time of the last 30 days."));
     CliSession::addConnectionOptions(parser);
     parser.addOption({QStringLiteral("user-id"),
-                      trText("Another user's figures (an admin's right)."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("format"), trText("text (default) or json."),
+                      SummaryText::tr("Another user's figures (an admin's right)."),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("format"), SummaryText::tr("text (default) or json."),
                       QStringLiteral("format"), QStringLiteral("text")});
     int exitCode = ExitOk;
     if (!parseArguments(parser, arguments, &exitCode))
         return exitCode;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        printError(trText("--format takes text or json."));
+        printError(SummaryText::tr("--format takes text or json."));
         return ExitUsage;
     }
     std::optional<qint64> userId;
@@ -107,7 +109,7 @@ int runSummary(const QStringList &arguments)
         bool ok = false;
         userId = parser.value(QStringLiteral("user-id")).toLongLong(&ok);
         if (!ok || *userId <= 0) {
-            printError(trText("--user-id takes a positive number."));
+            printError(SummaryText::tr("--user-id takes a positive number."));
             return ExitUsage;
         }
     }
@@ -156,17 +158,17 @@ int runSummary(const QStringList &arguments)
         for (const Figure &f : figures)
             line(QCoreApplication::translate("geobox::cli::summary", f.label),
                  human(f, (*summary).*(f.member)));
-        line(trText("Days left on the plan"), summary->remainingDays
-                                                  ? locale.toString(*summary->remainingDays)
-                                                  : trText("not known"));
-        line(trText("Processing, last 30 days"),
-             trText("%1 s").arg(locale.toString(*process, 'f', 1)));
+        line(SummaryText::tr("Days left on the plan"),
+             summary->remainingDays ? locale.toString(*summary->remainingDays)
+                                    : SummaryText::tr("not known"));
+        line(SummaryText::tr("Processing, last 30 days"),
+             SummaryText::tr("%1 s").arg(locale.toString(*process, 'f', 1)));
         out = text.toUtf8();
     }
     if (std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout) !=
             static_cast<size_t>(out.size()) ||
         std::fflush(stdout) != 0) {
-        printError(trText("Cannot write to standard output."));
+        printError(SummaryText::tr("Cannot write to standard output."));
         return ExitOutput;
     }
     return ExitOk;

@@ -1,0 +1,1703 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Invalid request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insecure server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retry after %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCaptions</name>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avg %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic: %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportFlow</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on screen was fetched at %1 for %2 and does not match the current choice. Export that data anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV – stale data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageMenu</name>
+    <message>
+        <source>&amp;Copy as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geobox Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dashboard of your Geobox API calls and traffic, against your plan.
+Commands: export, summary, login, logout (each has --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG once the data is shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo and --server cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::AccountController</name>
+    <message>
+        <source>The GEOBOX_* credentials did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to see your usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::AccountFlow</name>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in to see your usage again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the saved sign-in. Sign in again; nothing is deleted unless you sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Account – Geobox Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is now %1. Sign in there: the sign-in for %2 is not sent to another server, and stays in use until you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is now %1. Sign in there to see your usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved API key or token is removed from the system keychain. To sign in again you need the key, or your username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials of this session are forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ApiJob</name>
+    <message>
+        <source>The server sent %1 API keys for a page of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the same page of API keys twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name and a password are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected in a way that is not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed (network error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1; reading stopped there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected to %1; the redirect was not followed, so no credentials went there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with &quot;%1&quot;, not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::CredentialStore</name>
+    <message>
+        <source>No saved sign-in for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available%1. Nothing was saved; the credentials work for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used%1. Nothing was saved; the credentials work for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in is damaged; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an API key or an access token can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::Credentials</name>
+    <message>
+        <source>no credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::DashboardActions</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recount the usage on the server and fetch it again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Geobox Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Geobox Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Geobox Usage %1&lt;/h3&gt;&lt;p&gt;How many API calls and how much traffic your Geobox account and each of its API keys use, against your plan&apos;s quotas.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::DashboardPage</name>
+    <message>
+        <source>Processing time in range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing time in range: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::DashboardQuery</name>
+    <message>
+        <source>Choose a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose calls, traffic or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose usage to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::DateRange</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::DemoServer</name>
+    <message>
+        <source>The demo server could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ErrorBanner</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In A&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Showing data from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::Language</name>
+    <message>
+        <source>The language: fa (Persian) or en (English). By default, the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a language: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::MainWindow</name>
+    <message>
+        <source>Loading account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numeric id of the user whose usage to show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geobox Usage – Demo – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geobox Usage – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geobox Usage – %1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::NetworkPolicy</name>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address holds a user name or password; sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this machine; use https://%1 so keys and tokens are not sent in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::NoticeBanner</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::Parsers</name>
+    <message>
+        <source>The server sent an empty answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage data should be a list of [time, value] pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage data item %1 is not a [time, value] pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage data item %1 has no readable time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage data item %1 has a value that is not a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing time should be a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing time should be a number of seconds from 0 to 2^63.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage summary should be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage summary has no &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage summary&apos;s &quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage summary&apos;s &quot;remaining_days&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user should be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has no numeric &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API keys should be a JSON list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1 in the list is not an object with an id, a name and a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer has no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::QueryBar</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::QuotaCard</name>
+    <message>
+        <source>%1 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – near the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::QuotaPanel</name>
+    <message>
+        <source>Calls today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days left not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::RangeSelector</name>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is after the end date: nothing was fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ResourcePicker</name>
+    <message>
+        <source>Usage of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose usage to show: the whole account or one API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is revoked; its past usage can still be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ScaleSelector</name>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One bar per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One bar per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One bar per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ServerField</name>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.geobox.ir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Geobox server: https:// anywhere, plain http:// only to this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::SettingsDialog</name>
+    <message>
+        <source>Settings – Geobox Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode uses the built-in stand-in server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long one request may take, from sending to the last byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone the server&apos;s dates and times are in (Geobox: UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch the figures again on a timer while the window is on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each bar of the Week scale begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::SignInDialog</name>
+    <message>
+        <source>Sign In – Geobox Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Geobox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the API calls and traffic of your account and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username and &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key from your Geobox account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key or access token is kept in the system keychain. A password is only exchanged for a token and is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::SnapshotView</name>
+    <message>
+        <source>Quotas of the whole account, all API keys together; the charts show the key &quot;%1&quot; alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::StatusLine</name>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made-up numbers from the built-in stand-in server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::UsageChartView</name>
+    <message>
+        <source>Calls chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls / %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::UsageClient</name>
+    <message>
+        <source>No network access manager was given to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::UsageExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::UsageRequest</name>
+    <message>
+        <source>The page size must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date range is needed: both a start and an end, or a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date range needs both a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the range is after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose usage is missing: a user id or an API key is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user id must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::UsageTableModel</name>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::UsageTableView</name>
+    <message>
+        <source>Usage by bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ValueAxisScale</name>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::cli</name>
+    <message>
+        <source>Use the built-in demo server (made-up data, no account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Geobox server (default https://api.geobox.ir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo and --server cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set GEOBOX_APIKEY, GEOBOX_ACCESS_TOKEN, or GEOBOX_USERNAME and GEOBOX_PASSWORD, or sign in with: geobox-usage login --server %1 --apikey-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1 on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::cli::export</name>
+    <message>
+        <source>Export the calls and traffic of an account, an API key or (for an admin) another user, one row per hour, day, week or month, as CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account (default), key:NAME, key-id:ID, or user:ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour, day (default), week or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls, traffic or both (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, inclusive (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, inclusive (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last N days, today included (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resource takes account, key:NAME, key-id:ID or user:ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale takes hour, day, week or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric takes calls, traffic or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --from and --to, or --days, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 API keys are named &quot;%2&quot;: use key-id:ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::cli::login</name>
+    <message>
+        <source>Sign in: the credentials are tried against the server, then the API key or an access token (never the password) is kept in the system keychain. The secret is read from standard input, so it stays out of the shell&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Geobox server (default: the one in the settings, else https://api.geobox.ir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an API key from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with this user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (with --username).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --apikey-stdin, or --username NAME with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so nothing was saved. Set GEOBOX_APIKEY (or GEOBOX_ACCESS_TOKEN) for this shell instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2; the %3 is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out: remove the saved key or token for the server from the system keychain and forget the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Geobox server (default: the one in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::cli::summary</name>
+    <message>
+        <source>Storage available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per day, limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per month, limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic per day, limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic per month, limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing per day, limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing per month, limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print today&apos;s and this month&apos;s calls, traffic and processing against the plan&apos;s limits, storage, days left, and the processing time of the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user&apos;s figures (an admin&apos;s right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user-id takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
