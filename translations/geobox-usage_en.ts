@@ -144,6 +144,20 @@
 </context>
 <context>
     <name>Formatting</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 B</source>
         <translation type="unfinished"></translation>
@@ -207,20 +221,6 @@
     <message>
         <source>just now</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
     </message>
     <message>
         <source>1 day ago</source>
@@ -1017,6 +1017,13 @@ Commands: export, summary, login, logout (each has --help).</source>
 </context>
 <context>
     <name>geobox::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Settings – Geobox Usage</source>
         <translation type="unfinished"></translation>
@@ -1052,13 +1059,6 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>Off</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation>
-            <numerusform>Every %n minute</numerusform>
-            <numerusform>Every %n minutes</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fetch the figures again on a timer while the window is on screen</source>

@@ -5,1699 +5,1700 @@
     <name>ApiError</name>
     <message>
         <source>Invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست نامعتبر</translation>
     </message>
     <message>
         <source>Insecure server address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی ناامن سرور</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای شبکه</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان مهلت</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>احراز هویت ناموفق بود</translation>
     </message>
     <message>
         <source>Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی رد شد</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>پیدا نشد</translation>
     </message>
     <message>
         <source>Rejected by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نپذیرفت</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌های بیش از حد</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای سرور</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ غیرمنتظره</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ ناخوانا</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (retry after %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تلاش دوباره پس از %2 ثانیه)</translation>
     </message>
 </context>
 <context>
     <name>ChartCaptions</name>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>فراخوانی‌ها</translation>
     </message>
     <message>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>ترافیک</translation>
     </message>
     <message>
         <source>no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز داده‌ای نیست</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع %1</translation>
     </message>
     <message>
         <source>avg %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین %1 در هر %2</translation>
     </message>
     <message>
         <source>peak %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>اوج %1 (%2)</translation>
     </message>
     <message>
         <source>(not finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ناتمام)</translation>
     </message>
     <message>
         <source>Calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فراخوانی‌ها: %1</translation>
     </message>
     <message>
         <source>Traffic: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ترافیک: %1 (%2 بایت)</translation>
     </message>
 </context>
 <context>
     <name>CsvExportFlow</name>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری CSV</translation>
     </message>
     <message>
         <source>There is no data to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز داده‌ای برای برون‌بری نیست.</translation>
     </message>
     <message>
         <source>The data on screen was fetched at %1 for %2 and does not match the current choice. Export that data anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های روی صفحه در ساعت %1 برای %2 دریافت شده‌اند و با انتخاب فعلی جور نیستند. با این حال همان داده‌ها برون‌بری شوند؟</translation>
     </message>
     <message>
         <source>Export CSV – stale data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری CSV – داده‌های قدیمی ساعت %1</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری به %1 ممکن نشد: %2</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ردیف به %2 برون‌بری شد</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بایت</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ثانیه</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقیقه</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقیقه و %2 ثانیه</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعت</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعت و %2 دقیقه</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 روز</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 روز و %2 ساعت</translation>
     </message>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هفتهٔ %1</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 – %3</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>روز</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>هفته</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دقیقه پیش</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ساعت پیش</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ روز پیش</translation>
     </message>
     <message>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 روز پیش</translation>
     </message>
 </context>
 <context>
     <name>ImageMenu</name>
     <message>
         <source>&amp;Copy as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کپی به‌صورت تصویر</translation>
     </message>
     <message>
         <source>&amp;Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیره به‌صورت PNG…</translation>
     </message>
     <message>
         <source>Save as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌صورت PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویرهای PNG (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن %1 ممکن نشد.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن %1 ممکن نیست.</translation>
     </message>
     <message>
         <source>Geobox Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>مصرف ژئوباکس</translation>
     </message>
     <message>
         <source>A dashboard of your Geobox API calls and traffic, against your plan.
 Commands: export, summary, login, logout (each has --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>داشبورد فراخوانی‌های API و ترافیک ژئوباکس شما، در برابر طرح اشتراکتان.
+فرمان‌ها: export، summary، login، logout (هر کدام --help دارد).</translation>
     </message>
     <message>
         <source>Save the window as a PNG once the data is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ پنجره به‌صورت PNG پس از نمایش داده‌ها، سپس خروج.</translation>
     </message>
     <message>
         <source>--demo and --server cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo و --server را نمی‌توان با هم به کار برد.</translation>
     </message>
 </context>
 <context>
     <name>geobox::AccountController</name>
     <message>
         <source>The GEOBOX_* credentials did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات ورود GEOBOX_* کار نکرد: %1</translation>
     </message>
     <message>
         <source>Sign in to %1 to see your usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای دیدن مصرف خود به %1 وارد شوید.</translation>
     </message>
 </context>
 <context>
     <name>geobox::AccountFlow</name>
     <message>
         <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ورود…</translation>
     </message>
     <message>
         <source>S&amp;witch Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعویض حساب…</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج از حساب</translation>
     </message>
     <message>
         <source>You are signed out. Sign in to see your usage again.</source>
-        <translation type="unfinished"></translation>
+        <translation>از حساب خارج شده‌اید. برای دیدن دوبارهٔ مصرف خود وارد شوید.</translation>
     </message>
     <message>
         <source>The server refused the saved sign-in. Sign in again; nothing is deleted unless you sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور اطلاعات ورود ذخیره‌شده را نپذیرفت. دوباره وارد شوید؛ تا از حساب خارج نشوید چیزی پاک نمی‌شود.</translation>
     </message>
     <message>
         <source>Switch Account – Geobox Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>تعویض حساب – مصرف ژئوباکس</translation>
     </message>
     <message>
         <source>The server is now %1. Sign in there: the sign-in for %2 is not sent to another server, and stays in use until you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون سرور %1 است. در آن وارد شوید: اطلاعات ورود %2 به سرور دیگری فرستاده نمی‌شود و تا وقتی وارد شوید همچنان به کار می‌رود.</translation>
     </message>
     <message>
         <source>The server is now %1. Sign in there to see your usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون سرور %1 است. برای دیدن مصرف خود در آن وارد شوید.</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج از حساب</translation>
     </message>
     <message>
         <source>Sign out of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>از حساب %1 خارج می‌شوید؟</translation>
     </message>
     <message>
         <source>The saved API key or token is removed from the system keychain. To sign in again you need the key, or your username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید API یا توکن ذخیره‌شده از جاکلیدی سیستم پاک می‌شود. برای ورود دوباره به کلید، یا نام کاربری و گذرواژهٔ خود نیاز دارید.</translation>
     </message>
     <message>
         <source>The credentials of this session are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات ورود این نشست فراموش می‌شود.</translation>
     </message>
 </context>
 <context>
     <name>geobox::ApiJob</name>
     <message>
         <source>The server sent %1 API keys for a page of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور برای صفحه‌ای با اندازهٔ %2، %1 کلید API فرستاد.</translation>
     </message>
     <message>
         <source>The server sent the same page of API keys twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور یک صفحه از کلیدهای API را دو بار فرستاد.</translation>
     </message>
     <message>
         <source>A user name and a password are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری و گذرواژه لازم است.</translation>
     </message>
     <message>
         <source>The user name or password was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری یا گذرواژه پذیرفته نشد.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور اتصال را نپذیرفت.</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پیش از کامل شدن پاسخ، اتصال را بست.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام سرور پیدا نشد.</translation>
     </message>
     <message>
         <source>The connection timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت اتصال به پایان رسید.</translation>
     </message>
     <message>
         <source>The secure connection (TLS) could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال امن (TLS) برقرار نشد.</translation>
     </message>
     <message>
         <source>The network is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه در دسترس نیست.</translation>
     </message>
     <message>
         <source>The proxy could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از پراکسی ممکن نشد.</translation>
     </message>
     <message>
         <source>The server&apos;s answer broke the HTTP protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ سرور با پروتکل HTTP سازگار نبود.</translation>
     </message>
     <message>
         <source>The server redirected in a way that is not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور به شیوه‌ای تغییر مسیر داد که دنبال نمی‌شود.</translation>
     </message>
     <message>
         <source>The connection failed (network error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال ناموفق بود (خطای شبکهٔ %1).</translation>
     </message>
     <message>
         <source>The client was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلاینت بسته شد.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی فرستاده نشد.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست لغو شد.</translation>
     </message>
     <message>
         <source>No complete answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>در %1 ثانیه پاسخ کاملی نرسید.</translation>
     </message>
     <message>
         <source>The answer is larger than %1; reading stopped there.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ بزرگ‌تر از %1 است؛ خواندن همان‌جا متوقف شد.</translation>
     </message>
     <message>
         <source>The server redirected to %1; the redirect was not followed, so no credentials went there.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور به %1 تغییر مسیر داد؛ این تغییر مسیر دنبال نشد، پس هیچ اطلاعات ورودی به آنجا نرفت.</translation>
     </message>
     <message>
         <source>The server answered with &quot;%1&quot;, not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور با &quot;%1&quot; پاسخ داد، نه JSON.</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون نوع محتوا</translation>
     </message>
 </context>
 <context>
     <name>geobox::CredentialStore</name>
     <message>
         <source>No saved sign-in for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ اطلاعات ورود ذخیره‌شده‌ای برای این سرور نیست.</translation>
     </message>
     <message>
         <source>The system keychain is not available%1. Nothing was saved; the credentials work for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاکلیدی سیستم در دسترس نیست%1. چیزی ذخیره نشد؛ اطلاعات ورود فقط در همین نشست کار می‌کند.</translation>
     </message>
     <message>
         <source>The system keychain refused access%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاکلیدی سیستم اجازهٔ دسترسی نداد%1.</translation>
     </message>
     <message>
         <source>The system keychain could not be used%1. Nothing was saved; the credentials work for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از جاکلیدی سیستم ممکن نشد%1. چیزی ذخیره نشد؛ اطلاعات ورود فقط در همین نشست کار می‌کند.</translation>
     </message>
     <message>
         <source>The saved sign-in is damaged; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات ورود ذخیره‌شده خراب است؛ دوباره وارد شوید.</translation>
     </message>
     <message>
         <source>Only an API key or an access token can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط کلید API یا توکن دسترسی را می‌توان ذخیره کرد.</translation>
     </message>
 </context>
 <context>
     <name>geobox::Credentials</name>
     <message>
         <source>no credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون اطلاعات ورود</translation>
     </message>
     <message>
         <source>an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>یک توکن دسترسی</translation>
     </message>
     <message>
         <source>an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کلید API</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر %1</translation>
     </message>
 </context>
 <context>
     <name>geobox::DashboardActions</name>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برون‌بری CSV…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
         <source>Recount the usage on the server and fetch it again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارش دوبارهٔ مصرف روی سرور و دریافت دوبارهٔ آن (F5)</translation>
     </message>
     <message>
         <source>&amp;Stop Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>تو&amp;قف بارگذاری</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نمودار</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جدول</translation>
     </message>
     <message>
         <source>&amp;About Geobox Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درباره مصرف ژئوباکس</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرونده</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نما</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حساب</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;راهنما</translation>
     </message>
     <message>
         <source>About Geobox Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>درباره مصرف ژئوباکس</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Geobox Usage %1&lt;/h3&gt;&lt;p&gt;How many API calls and how much traffic your Geobox account and each of its API keys use, against your plan&apos;s quotas.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;مصرف ژئوباکس %1&lt;/h3&gt;&lt;p&gt;حساب ژئوباکس شما و هر یک از کلیدهای API آن چند فراخوانی API و چه مقدار ترافیک مصرف می‌کنند، در برابر سهمیه‌های طرح شما.&lt;/p&gt;&lt;p&gt;سرور: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>geobox::DashboardPage</name>
     <message>
         <source>Processing time in range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان پردازش در این بازه: %1</translation>
     </message>
     <message>
         <source>Processing time in range: —</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان پردازش در این بازه: —</translation>
     </message>
 </context>
 <context>
     <name>geobox::DashboardQuery</name>
     <message>
         <source>Choose a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ آغاز و پایان را انتخاب کنید.</translation>
     </message>
     <message>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ آغاز پس از تاریخ پایان است.</translation>
     </message>
     <message>
         <source>Choose calls, traffic or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>فراخوانی‌ها، ترافیک یا هر دو را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Choose whose usage to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب کنید مصرف چه کسی نمایش داده شود.</translation>
     </message>
 </context>
 <context>
     <name>geobox::DateRange</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>۷ روز اخیر</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>۳۰ روز اخیر</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>این ماه</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه گذشته</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۲ ماه اخیر</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>دلخواه</translation>
     </message>
     <message>
         <source>No valid range</source>
-        <translation type="unfinished"></translation>
+        <translation>بازهٔ معتبری نیست</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ روز</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 روز</translation>
     </message>
 </context>
 <context>
     <name>geobox::DemoServer</name>
     <message>
         <source>The demo server could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نمایشی نتوانست روی 127.0.0.1 گوش دهد.</translation>
     </message>
 </context>
 <context>
     <name>geobox::ErrorBanner</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطا</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تلاش دوباره</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش دوباره</translation>
     </message>
     <message>
         <source>Sign In A&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ورود دوباره…</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود دوباره</translation>
     </message>
     <message>
         <source>%1. Showing data from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. داده‌های ساعت %2 نمایش داده می‌شود.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
     <name>geobox::Language</name>
     <message>
         <source>The language: fa (Persian) or en (English). By default, the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان: fa (فارسی) یا en (انگلیسی). پیش‌فرض، زبان سیستم است.</translation>
     </message>
     <message>
         <source>--lang needs a language: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang به یک زبان نیاز دارد: %1.</translation>
     </message>
     <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang یکی از %1 را می‌پذیرد، نه &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>geobox::MainWindow</name>
     <message>
         <source>Loading account…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری حساب…</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج از حساب</translation>
     </message>
     <message>
         <source>Another User</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر دیگر</translation>
     </message>
     <message>
         <source>The numeric id of the user whose usage to show:</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ عددی کاربری که مصرفش نمایش داده شود:</translation>
     </message>
     <message>
         <source>There is no data to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز داده‌ای برای برون‌بری نیست.</translation>
     </message>
     <message>
         <source>Geobox Usage – Demo – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مصرف ژئوباکس – نسخهٔ نمایشی – %1</translation>
     </message>
     <message>
         <source>Geobox Usage – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مصرف ژئوباکس – %1</translation>
     </message>
     <message>
         <source>Geobox Usage – %1@%2</source>
-        <translation type="unfinished"></translation>
+        <translation>مصرف ژئوباکس – %1@%2</translation>
     </message>
 </context>
 <context>
     <name>geobox::NetworkPolicy</name>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» نشانی http:// یا https:// نیست.</translation>
     </message>
     <message>
         <source>The server address holds a user name or password; sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور شامل نام کاربری یا گذرواژه است؛ به‌جای آن وارد شوید.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this machine; use https://%1 so keys and tokens are not sent in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// ساده فقط برای همین رایانه مجاز است؛ از https://%1 استفاده کنید تا کلیدها و توکن‌ها به‌صورت متن آشکار فرستاده نشوند.</translation>
     </message>
 </context>
 <context>
     <name>geobox::NoticeBanner</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعیه</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بستن</translation>
     </message>
     <message>
         <source>Dismiss notice</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن اطلاعیه</translation>
     </message>
 </context>
 <context>
     <name>geobox::Parsers</name>
     <message>
         <source>The server sent an empty answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پاسخ خالی فرستاد.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ سرور JSON معتبر نیست (%1 در بایت %2).</translation>
     </message>
     <message>
         <source>Usage data should be a list of [time, value] pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های مصرف باید فهرستی از جفت‌های [زمان، مقدار] باشد.</translation>
     </message>
     <message>
         <source>Usage data item %1 is not a [time, value] pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد %1 از داده‌های مصرف یک جفت [زمان، مقدار] نیست.</translation>
     </message>
     <message>
         <source>Usage data item %1 has no readable time.</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد %1 از داده‌های مصرف زمان خوانایی ندارد.</translation>
     </message>
     <message>
         <source>Usage data item %1 has a value that is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار مورد %1 از داده‌های مصرف عدد صحیح ۰ یا بزرگ‌تر نیست.</translation>
     </message>
     <message>
         <source>Processing time should be a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان پردازش باید عددی بر حسب ثانیه باشد.</translation>
     </message>
     <message>
         <source>Processing time should be a number of seconds from 0 to 2^63.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان پردازش باید عددی بر حسب ثانیه از ۰ تا ۲^۶۳ باشد.</translation>
     </message>
     <message>
         <source>The usage summary should be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصهٔ مصرف باید یک شیء JSON باشد.</translation>
     </message>
     <message>
         <source>The usage summary has no &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصهٔ مصرف &quot;%1&quot; ندارد.</translation>
     </message>
     <message>
         <source>The usage summary&apos;s &quot;%1&quot; is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار &quot;%1&quot; در خلاصهٔ مصرف عدد صحیح ۰ یا بزرگ‌تر نیست.</translation>
     </message>
     <message>
         <source>The usage summary&apos;s &quot;remaining_days&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار &quot;remaining_days&quot; در خلاصهٔ مصرف عدد صحیح نیست.</translation>
     </message>
     <message>
         <source>The user should be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر باید یک شیء JSON باشد.</translation>
     </message>
     <message>
         <source>The user has no numeric &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر &quot;id&quot; عددی ندارد.</translation>
     </message>
     <message>
         <source>The API keys should be a JSON list.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدهای API باید یک فهرست JSON باشند.</translation>
     </message>
     <message>
         <source>API key %1 in the list is not an object with an id, a name and a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید API شمارهٔ %1 در فهرست، شیئی با شناسه، نام و کلید نیست.</translation>
     </message>
     <message>
         <source>The sign-in answer has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ ورود توکن دسترسی ندارد.</translation>
     </message>
 </context>
 <context>
     <name>geobox::QueryBar</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه‌سازی</translation>
     </message>
 </context>
 <context>
     <name>geobox::QuotaCard</name>
     <message>
         <source>%1 used</source>
-        <translation type="unfinished"></translation>
+        <translation>میزان مصرف %1</translation>
     </message>
     <message>
         <source>no limit known</source>
-        <translation type="unfinished"></translation>
+        <translation>حد نامشخص</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1٪</translation>
     </message>
     <message>
         <source>%1 – near the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – نزدیک به حد</translation>
     </message>
     <message>
         <source>%1 – over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – فراتر از حد</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
     <name>geobox::QuotaPanel</name>
     <message>
         <source>Calls today</source>
-        <translation type="unfinished"></translation>
+        <translation>فراخوانی‌های امروز</translation>
     </message>
     <message>
         <source>Calls this month</source>
-        <translation type="unfinished"></translation>
+        <translation>فراخوانی‌های این ماه</translation>
     </message>
     <message>
         <source>Traffic today</source>
-        <translation type="unfinished"></translation>
+        <translation>ترافیک امروز</translation>
     </message>
     <message>
         <source>Traffic this month</source>
-        <translation type="unfinished"></translation>
+        <translation>ترافیک این ماه</translation>
     </message>
     <message>
         <source>Processing today</source>
-        <translation type="unfinished"></translation>
+        <translation>پردازش امروز</translation>
     </message>
     <message>
         <source>Processing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>پردازش این ماه</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>فضای ذخیره‌سازی</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح</translation>
     </message>
     <message>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ روز مانده</translation>
     </message>
     <message>
         <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 روز مانده</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>days left not known</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهای باقی‌مانده نامشخص</translation>
     </message>
 </context>
 <context>
     <name>geobox::RangeSelector</name>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>بازهٔ تاریخ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>از</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>The start date is after the end date: nothing was fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ آغاز پس از تاریخ پایان است: چیزی دریافت نشد.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>geobox::ResourcePicker</name>
     <message>
         <source>Usage of</source>
-        <translation type="unfinished"></translation>
+        <translation>مصرف مربوط به</translation>
     </message>
     <message>
         <source>Whose usage to show: the whole account or one API key</source>
-        <translation type="unfinished"></translation>
+        <translation>مصرف چه چیزی نمایش داده شود: کل حساب یا یک کلید API</translation>
     </message>
     <message>
         <source>Loading account…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری حساب…</translation>
     </message>
     <message>
         <source>This key is revoked; its past usage can still be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کلید باطل شده است؛ مصرف گذشته‌اش همچنان قابل نمایش است.</translation>
     </message>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب من</translation>
     </message>
     <message>
         <source>%1 (revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (باطل‌شده)</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر: %1</translation>
     </message>
     <message>
         <source>Another user…</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر دیگر…</translation>
     </message>
 </context>
 <context>
     <name>geobox::ScaleSelector</name>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>مقیاس</translation>
     </message>
     <message>
         <source>&amp;Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ساعت</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;روز</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هفته</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ماه</translation>
     </message>
     <message>
         <source>One point per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نقطه برای هر ساعت</translation>
     </message>
     <message>
         <source>One bar per day</source>
-        <translation type="unfinished"></translation>
+        <translation>یک ستون برای هر روز</translation>
     </message>
     <message>
         <source>One bar per week</source>
-        <translation type="unfinished"></translation>
+        <translation>یک ستون برای هر هفته</translation>
     </message>
     <message>
         <source>One bar per month</source>
-        <translation type="unfinished"></translation>
+        <translation>یک ستون برای هر ماه</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>geobox::ServerField</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور</translation>
     </message>
     <message>
         <source>https://api.geobox.ir</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.geobox.ir</translation>
     </message>
     <message>
         <source>The Geobox server: https:// anywhere, plain http:// only to this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور ژئوباکس: https:// برای هر جا، http:// ساده فقط برای همین رایانه</translation>
     </message>
 </context>
 <context>
     <name>geobox::SettingsDialog</name>
     <message>
         <source>Settings – Geobox Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات – مصرف ژئوباکس</translation>
     </message>
     <message>
         <source>Demo mode uses the built-in stand-in server</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت نمایشی از سرور جایگزین داخلی استفاده می‌کند</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت درخواست بر حسب ثانیه</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ثانیه</translation>
     </message>
     <message>
         <source>How long one request may take, from sending to the last byte</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت زمانی که یک درخواست می‌تواند طول بکشد، از ارسال تا آخرین بایت</translation>
     </message>
     <message>
         <source>Server time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقهٔ زمانی سرور</translation>
     </message>
     <message>
         <source>The zone the server&apos;s dates and times are in (Geobox: UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه‌ای که تاریخ‌ها و زمان‌های سرور بر اساس آن است (ژئوباکس: UTC)</translation>
     </message>
     <message>
         <source>Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه‌سازی خودکار</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>خاموش</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هر %n دقیقه</numerusform>
         </translation>
     </message>
     <message>
         <source>Fetch the figures again on a timer while the window is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت دوبارهٔ ارقام به‌طور زمان‌بندی‌شده تا وقتی پنجره روی صفحه است</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین روز هفته</translation>
     </message>
     <message>
         <source>Where each bar of the Week scale begins</source>
-        <translation type="unfinished"></translation>
+        <translation>روزی که هر ستون مقیاس «هفته» از آن آغاز می‌شود</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرور:</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مهلت درخواست:</translation>
     </message>
     <message>
         <source>Server time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقهٔ &amp;زمانی سرور:</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>داشبورد</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تازه‌سازی خودکار:</translation>
     </message>
     <message>
         <source>&amp;Weeks start on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شروع هفته:</translation>
     </message>
     <message>
         <source>Settings problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل تنظیمات</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» منطقهٔ زمانی شناخته‌شده‌ای برای این رایانه نیست؛ یکی را از فهرست انتخاب کنید.</translation>
     </message>
 </context>
 <context>
     <name>geobox::SignInDialog</name>
     <message>
         <source>Sign In – Geobox Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود – مصرف ژئوباکس</translation>
     </message>
     <message>
         <source>Sign in to Geobox</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود به ژئوباکس</translation>
     </message>
     <message>
         <source>See the API calls and traffic of your account and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>فراخوانی‌های API و ترافیک حساب و کلیدهای خود را ببینید.</translation>
     </message>
     <message>
         <source>Why sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل ورود</translation>
     </message>
     <message>
         <source>&amp;API key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کلید API</translation>
     </message>
     <message>
         <source>Sign in with an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود با کلید API</translation>
     </message>
     <message>
         <source>Username and &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری و &amp;گذرواژه</translation>
     </message>
     <message>
         <source>Sign in with a username and password</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود با نام کاربری و گذرواژه</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید API</translation>
     </message>
     <message>
         <source>Paste the key from your Geobox account</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید را از حساب ژئوباکس خود بچسبانید</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرور:</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود با:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>کلی&amp;د API:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام کاربری:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>گذروا&amp;ژه:</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل ورود</translation>
     </message>
     <message>
         <source>An API key or access token is kept in the system keychain. A password is only exchanged for a token and is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید API یا توکن دسترسی در جاکلیدی سیستم نگه داشته می‌شود. گذرواژه فقط با یک توکن عوض می‌شود و هرگز ذخیره نمی‌شود.</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ورود</translation>
     </message>
     <message>
         <source>Checking with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی با سرور…</translation>
     </message>
     <message>
         <source>Sign &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ورود</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
     <name>geobox::SnapshotView</name>
     <message>
         <source>Quotas of the whole account, all API keys together; the charts show the key &quot;%1&quot; alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>سهمیه‌های کل حساب، همهٔ کلیدهای API با هم؛ نمودارها فقط کلید «%1» را نشان می‌دهند.</translation>
     </message>
     <message>
         <source>Quotas of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سهمیه‌های %1.</translation>
     </message>
 </context>
 <context>
     <name>geobox::StatusLine</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ نمایشی</translation>
     </message>
     <message>
         <source>Made-up numbers from the built-in stand-in server</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد ساختگی از سرور جایگزین داخلی</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری</translation>
     </message>
     <message>
         <source>Export CSV (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری CSV (%1)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری CSV</translation>
     </message>
     <message>
         <source>Updated %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی در %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (قدیمی)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>geobox::UsageChartView</name>
     <message>
         <source>Calls chart</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار فراخوانی‌ها</translation>
     </message>
     <message>
         <source>Traffic chart</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار ترافیک</translation>
     </message>
     <message>
         <source>calls / %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فراخوانی در هر %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در هر %2</translation>
     </message>
 </context>
 <context>
     <name>geobox::UsageClient</name>
     <message>
         <source>No network access manager was given to the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مدیر دسترسی شبکه‌ای به کلاینت داده نشد.</translation>
     </message>
 </context>
 <context>
     <name>geobox::UsageExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
     </message>
 </context>
 <context>
     <name>geobox::UsageRequest</name>
     <message>
         <source>The page size must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازهٔ صفحه باید دست‌کم ۱ باشد.</translation>
     </message>
     <message>
         <source>The number of days must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد روزها باید دست‌کم ۱ باشد.</translation>
     </message>
     <message>
         <source>A date range is needed: both a start and an end, or a number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازهٔ تاریخ لازم است: هم آغاز و هم پایان، یا تعداد روزها.</translation>
     </message>
     <message>
         <source>A date range needs both a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازهٔ تاریخ هم به آغاز و هم به پایان نیاز دارد.</translation>
     </message>
     <message>
         <source>The start of the range is after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز بازه پس از پایان آن است.</translation>
     </message>
     <message>
         <source>Whose usage is missing: a user id or an API key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخص نیست مصرف چه کسی نمایش داده شود: شناسهٔ کاربر یا کلید API لازم است.</translation>
     </message>
     <message>
         <source>The limit must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حد باید دست‌کم ۱ باشد.</translation>
     </message>
     <message>
         <source>A user id must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ کاربر باید عددی مثبت باشد.</translation>
     </message>
 </context>
 <context>
     <name>geobox::UsageTableModel</name>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ناتمام</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>فراخوانی‌ها</translation>
     </message>
     <message>
         <source>Traffic (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ترافیک (بایت)</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقص</translation>
     </message>
 </context>
 <context>
     <name>geobox::UsageTableView</name>
     <message>
         <source>Usage by bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>مصرف در هر بازهٔ زمانی</translation>
     </message>
 </context>
 <context>
     <name>geobox::ValueAxisScale</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>بایت</translation>
     </message>
     <message>
         <source>kB</source>
-        <translation type="unfinished"></translation>
+        <translation>کیلوبایت</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>مگابایت</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>گیگابایت</translation>
     </message>
     <message>
         <source>TB</source>
-        <translation type="unfinished"></translation>
+        <translation>ترابایت</translation>
     </message>
     <message>
         <source>PB</source>
-        <translation type="unfinished"></translation>
+        <translation>پتابایت</translation>
     </message>
 </context>
 <context>
     <name>geobox::cli</name>
     <message>
         <source>Use the built-in demo server (made-up data, no account).</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از سرور نمایشی داخلی (داده‌های ساختگی، بدون حساب).</translation>
     </message>
     <message>
         <source>The Geobox server (default https://api.geobox.ir).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور ژئوباکس (پیش‌فرض https://api.geobox.ir).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>چند ثانیه برای هر پاسخ صبر شود (پیش‌فرض ۳۰).</translation>
     </message>
     <message>
         <source>--demo and --server cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo و --server را نمی‌توان با هم به کار برد.</translation>
     </message>
     <message>
         <source>set GEOBOX_APIKEY, GEOBOX_ACCESS_TOKEN, or GEOBOX_USERNAME and GEOBOX_PASSWORD, or sign in with: geobox-usage login --server %1 --apikey-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>GEOBOX_APIKEY، GEOBOX_ACCESS_TOKEN، یا GEOBOX_USERNAME و GEOBOX_PASSWORD را تنظیم کنید، یا با این فرمان وارد شوید: geobox-usage login --server %1 --apikey-stdin</translation>
     </message>
     <message>
         <source>No credentials for %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای %1 اطلاعات ورود نیست: %2.</translation>
     </message>
     <message>
         <source>No saved sign-in for %1 on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ اطلاعات ورود ذخیره‌شده‌ای برای %1 روی %2 نیست: %3.</translation>
     </message>
     <message>
         <source>%1 Or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 یا %2.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آرگومان غیرمنتظره: %1</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout عددی بر حسب ثانیه بین ۰ و ۳۶۰۰ می‌پذیرد.</translation>
     </message>
 </context>
 <context>
     <name>geobox::cli::export</name>
     <message>
         <source>Export the calls and traffic of an account, an API key or (for an admin) another user, one row per hour, day, week or month, as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری فراخوانی‌ها و ترافیک یک حساب، یک کلید API یا (برای مدیر) کاربری دیگر، با یک ردیف برای هر ساعت، روز، هفته یا ماه، به‌صورت CSV یا JSON.</translation>
     </message>
     <message>
         <source>account (default), key:NAME, key-id:ID, or user:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>account (پیش‌فرض)، key:NAME، key-id:ID یا user:ID.</translation>
     </message>
     <message>
         <source>hour, day (default), week or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>hour، day (پیش‌فرض)، week یا month.</translation>
     </message>
     <message>
         <source>calls, traffic or both (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>calls، traffic یا both (پیش‌فرض).</translation>
     </message>
     <message>
         <source>First day, inclusive (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین روز، با احتساب خودش (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Last day, inclusive (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین روز، با احتساب خودش (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The last N days, today included (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>N روز اخیر، با احتساب امروز (پیش‌فرض ۳۰).</translation>
     </message>
     <message>
         <source>csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (پیش‌فرض) یا json.</translation>
     </message>
     <message>
         <source>Write to this file (atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن در این پرونده (به‌صورت اتمی) به‌جای خروجی استاندارد.</translation>
     </message>
     <message>
         <source>--resource takes account, key:NAME, key-id:ID or user:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resource یکی از account، key:NAME، key-id:ID یا user:ID را می‌پذیرد.</translation>
     </message>
     <message>
         <source>--scale takes hour, day, week or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale یکی از hour، day، week یا month را می‌پذیرد.</translation>
     </message>
     <message>
         <source>--metric takes calls, traffic or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric یکی از calls، traffic یا both را می‌پذیرد.</translation>
     </message>
     <message>
         <source>--format takes csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format یکی از csv یا json را می‌پذیرد.</translation>
     </message>
     <message>
         <source>--from and --to go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from و --to باید با هم بیایند.</translation>
     </message>
     <message>
         <source>Give either --from and --to, or --days, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>یا --from و --to را بدهید، یا --days را، نه هر دو.</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ‌ها به شکل YYYY-MM-DD نوشته می‌شوند، مثلاً 2026-03-01.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 پس از --to %2 است.</translation>
     </message>
     <message>
         <source>--days takes a whole number of days, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days یک عدد صحیح روز، ۱ یا بیشتر، می‌پذیرد.</translation>
     </message>
     <message>
         <source>No API key is named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ کلید API با نام &quot;%1&quot; نیست.</translation>
     </message>
     <message>
         <source>No API key has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ کلید API با شناسهٔ %1 نیست.</translation>
     </message>
     <message>
         <source>%1 API keys are named &quot;%2&quot;: use key-id:ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کلید API با نام &quot;%2&quot; هست: از key-id:ID استفاده کنید.</translation>
     </message>
     <message>
         <source>Cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن در خروجی استاندارد ممکن نیست: %1</translation>
     </message>
 </context>
 <context>
     <name>geobox::cli::login</name>
     <message>
         <source>Sign in: the credentials are tried against the server, then the API key or an access token (never the password) is kept in the system keychain. The secret is read from standard input, so it stays out of the shell&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود: اطلاعات ورود روی سرور آزموده می‌شود، سپس کلید API یا یک توکن دسترسی (و هرگز گذرواژه) در جاکلیدی سیستم نگه داشته می‌شود. مقدار محرمانه از ورودی استاندارد خوانده می‌شود تا در تاریخچهٔ پوسته نماند.</translation>
     </message>
     <message>
         <source>The Geobox server (default: the one in the settings, else https://api.geobox.ir).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور ژئوباکس (پیش‌فرض: سرور تنظیمات، وگرنه https://api.geobox.ir).</translation>
     </message>
     <message>
         <source>Read an API key from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن کلید API از ورودی استاندارد.</translation>
     </message>
     <message>
         <source>Sign in with this user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود با این نام کاربری.</translation>
     </message>
     <message>
         <source>Read the password from standard input (with --username).</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن گذرواژه از ورودی استاندارد (همراه با --username).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>چند ثانیه برای هر پاسخ صبر شود (پیش‌فرض ۳۰).</translation>
     </message>
     <message>
         <source>Use either --apikey-stdin, or --username NAME with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>یا از --apikey-stdin استفاده کنید، یا از --username NAME همراه با --password-stdin.</translation>
     </message>
     <message>
         <source>No API key on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ کلید API در ورودی استاندارد نیست.</translation>
     </message>
     <message>
         <source>No password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ گذرواژه‌ای در ورودی استاندارد نیست.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so nothing was saved. Set GEOBOX_APIKEY (or GEOBOX_ACCESS_TOKEN) for this shell instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاکلیدی سیستم در دسترس نیست، پس چیزی ذخیره نشد. به‌جای آن GEOBOX_APIKEY (یا GEOBOX_ACCESS_TOKEN) را برای این پوسته تنظیم کنید.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2; the %3 is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>با نام %2 به %1 وارد شدید؛ %3 در جاکلیدی سیستم نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید API</translation>
     </message>
     <message>
         <source>access token</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن دسترسی</translation>
     </message>
     <message>
         <source>Sign out: remove the saved key or token for the server from the system keychain and forget the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج از حساب: کلید یا توکن ذخیره‌شدهٔ این سرور از جاکلیدی سیستم پاک و حساب فراموش می‌شود.</translation>
     </message>
     <message>
         <source>The Geobox server (default: the one in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور ژئوباکس (پیش‌فرض: سرور تنظیمات).</translation>
     </message>
     <message>
         <source>Not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>به %1 وارد نشده‌اید.</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>از %1 خارج شدید (%2).</translation>
     </message>
 </context>
 <context>
     <name>geobox::cli::summary</name>
     <message>
         <source>Storage available</source>
-        <translation type="unfinished"></translation>
+        <translation>فضای ذخیره‌سازی موجود</translation>
     </message>
     <message>
         <source>Storage used</source>
-        <translation type="unfinished"></translation>
+        <translation>فضای ذخیره‌سازی مصرف‌شده</translation>
     </message>
     <message>
         <source>Calls per day, limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حد فراخوانی روزانه</translation>
     </message>
     <message>
         <source>Calls today</source>
-        <translation type="unfinished"></translation>
+        <translation>فراخوانی‌های امروز</translation>
     </message>
     <message>
         <source>Calls per month, limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حد فراخوانی ماهانه</translation>
     </message>
     <message>
         <source>Calls this month</source>
-        <translation type="unfinished"></translation>
+        <translation>فراخوانی‌های این ماه</translation>
     </message>
     <message>
         <source>Traffic per day, limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حد ترافیک روزانه</translation>
     </message>
     <message>
         <source>Traffic today</source>
-        <translation type="unfinished"></translation>
+        <translation>ترافیک امروز</translation>
     </message>
     <message>
         <source>Traffic per month, limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حد ترافیک ماهانه</translation>
     </message>
     <message>
         <source>Traffic this month</source>
-        <translation type="unfinished"></translation>
+        <translation>ترافیک این ماه</translation>
     </message>
     <message>
         <source>Processing per day, limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حد پردازش روزانه</translation>
     </message>
     <message>
         <source>Processing today</source>
-        <translation type="unfinished"></translation>
+        <translation>پردازش امروز</translation>
     </message>
     <message>
         <source>Processing per month, limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حد پردازش ماهانه</translation>
     </message>
     <message>
         <source>Processing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>پردازش این ماه</translation>
     </message>
     <message>
         <source>no limit known</source>
-        <translation type="unfinished"></translation>
+        <translation>حد نامشخص</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ثانیه</translation>
     </message>
     <message>
         <source>Print today&apos;s and this month&apos;s calls, traffic and processing against the plan&apos;s limits, storage, days left, and the processing time of the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش فراخوانی‌ها، ترافیک و پردازش امروز و این ماه در برابر حدهای طرح، فضای ذخیره‌سازی، روزهای باقی‌مانده و زمان پردازش ۳۰ روز اخیر.</translation>
     </message>
     <message>
         <source>Another user&apos;s figures (an admin&apos;s right).</source>
-        <translation type="unfinished"></translation>
+        <translation>ارقام کاربری دیگر (از اختیارات مدیر).</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (پیش‌فرض) یا json.</translation>
     </message>
     <message>
         <source>--format takes text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format یکی از text یا json را می‌پذیرد.</translation>
     </message>
     <message>
         <source>--user-id takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user-id یک عدد مثبت می‌پذیرد.</translation>
     </message>
     <message>
         <source>Days left on the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>روزهای باقی‌ماندهٔ طرح</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>نامشخص</translation>
     </message>
     <message>
         <source>Processing, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>پردازش، ۳۰ روز اخیر</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن در خروجی استاندارد ممکن نیست.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,312 @@
+// The dashboard window in Persian, as real widgets (offscreen) against geobox-sandbox
+// over HTTP: every text on screen is Persian (the menus, labels, buttons, lists, table
+// headers and cells, the charts' axes and tooltips and accessible names), numbers are
+// written in Persian digits, the window is mirrored, and a screenshot is saved as
+// artifacts/dashboard-fa.png.
+
+#include "dashboardstate.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "sandboxfixture.h"
+#include "usageclient.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <QValueAxis>
+
+using namespace geobox;
+
+namespace {
+
+struct Text
+{
+    QString where;
+    QString text;
+};
+
+QString plain(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+}
+
+void collectMenu(const QMenu *menu, const QString &where, QList<Text> *out)
+{
+    for (const QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        out->append({where + QStringLiteral(" › action"), action->text()});
+        out->append({where + QStringLiteral(" › tooltip"), action->toolTip()});
+        if (action->menu())
+            collectMenu(action->menu(), where + QStringLiteral(" › ") + action->text(), out);
+    }
+}
+
+void collectModel(const QAbstractItemModel *model, const QString &where, QList<Text> *out)
+{
+    if (!model)
+        return;
+    for (int c = 0; c < model->columnCount(); ++c)
+        out->append(
+            {where + QStringLiteral(" header"), model->headerData(c, Qt::Horizontal).toString()});
+    for (int r = 0; r < std::min(model->rowCount(), 50); ++r) {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QModelIndex index = model->index(r, c);
+            out->append({where + QStringLiteral(" cell"), index.data().toString()});
+            out->append(
+                {where + QStringLiteral(" cell tooltip"), index.data(Qt::ToolTipRole).toString()});
+        }
+    }
+}
+
+void collectChart(QChart *chart, const QString &where, QList<Text> *out)
+{
+    out->append({where + QStringLiteral(" title"), chart->title()});
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        out->append({where + QStringLiteral(" axis title"), axis->titleText()});
+        if (auto *category = qobject_cast<QCategoryAxis *>(axis)) {
+            for (const QString &label : category->categoriesLabels())
+                out->append({where + QStringLiteral(" axis label"), label});
+        } else if (const auto *value = qobject_cast<QValueAxis *>(axis)) {
+            // Qt Charts writes a value axis's numbers itself: they follow the chart's locale.
+            if (value->isVisible() && value->labelsVisible())
+                out->append({where + QStringLiteral(" value axis locale"),
+                             chart->localizeNumbers() ? chart->locale().toString(1234)
+                                                      : QStringLiteral("1234")});
+        }
+    }
+}
+
+// Every text a user can see or hear in `root` and its children.
+QList<Text> collect(QWidget *root, const QStringList &skipObjects)
+{
+    QList<Text> out;
+    out.append({QStringLiteral("window title"), root->windowTitle()});
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(root) || skipObjects.contains(w->objectName()))
+            continue;
+        const QString where =
+            QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
+        out.append({where + QStringLiteral(" tooltip"), w->toolTip()});
+        out.append({where + QStringLiteral(" accessible name"), w->accessibleName()});
+        out.append({where + QStringLiteral(" accessible description"), w->accessibleDescription()});
+        if (const auto *label = qobject_cast<QLabel *>(w))
+            out.append({where, plain(label->text())});
+        if (const auto *button = qobject_cast<QAbstractButton *>(w))
+            out.append({where, button->text()});
+        if (const auto *edit = qobject_cast<QLineEdit *>(w)) {
+            out.append({where, edit->text()});
+            out.append({where + QStringLiteral(" placeholder"), edit->placeholderText()});
+        }
+        if (const auto *box = qobject_cast<QComboBox *>(w)) {
+            for (int i = 0; i < box->count(); ++i)
+                out.append({where + QStringLiteral(" item"), box->itemText(i)});
+        }
+        if (const auto *view = qobject_cast<QAbstractItemView *>(w);
+            view && !qobject_cast<QComboBox *>(w->parentWidget()))
+            collectModel(view->model(), where, &out);
+        if (const auto *chartView = qobject_cast<QChartView *>(w))
+            collectChart(chartView->chart(), where, &out);
+        if (const auto *bar = qobject_cast<QMenuBar *>(w)) {
+            for (const QAction *action : bar->actions()) {
+                out.append({QStringLiteral("menu bar"), action->text()});
+                if (action->menu())
+                    collectMenu(action->menu(), action->text(), &out);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPersianWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void everyTextIsPersian();
+    void numbersUsePersianDigits();
+    void windowIsMirrored();
+    void screenshot();
+
+private:
+    bool waitForData();
+    // Texts that are data, not words of the app: key and user names, the server.
+    QString withoutData(QString text) const;
+
+    testing::SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<UsageClient> m_client;
+    std::unique_ptr<DashboardState> m_state;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_serverLabel;
+};
+
+void TestPersianWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GeoboxTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_persianwindow"));
+    QSettings().clear();
+    QVERIFY(Language::install(qApp, Language::localeFor(QStringLiteral("fa"))));
+    QApplication::setLayoutDirection(QLocale().textDirection());
+    QVERIFY(m_sandbox.start());
+
+    ClientConfig config;
+    config.host = m_sandbox.url();
+    config.timeout = std::chrono::seconds(10);
+    const QDateTime now = m_sandbox.now;
+    config.clock = [now] { return now; };
+    m_client = std::make_unique<UsageClient>(&m_network, config);
+    m_client->setCredentials(Credentials::apiKey(m_sandbox.apiKey));
+    m_state = std::make_unique<DashboardState>(m_client.get());
+    m_serverLabel = QStringLiteral("127.0.0.1:%1").arg(m_sandbox.port);
+    m_window = std::make_unique<MainWindow>(m_state.get(), m_serverLabel, false);
+    m_window->resize(1280, 900);
+    m_window->show();
+    m_state->loadAccount();
+    QVERIFY(waitForData());
+    QTest::qWait(100); // let the charts lay out their axes
+}
+
+void TestPersianWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_state.reset();
+    m_client.reset();
+}
+
+bool TestPersianWindow::waitForData()
+{
+    return QTest::qWaitFor(
+        [this] {
+            const auto snapshot = m_state->snapshot();
+            return !m_state->isLoading() && snapshot && snapshot->query == m_state->query();
+        },
+        20000);
+}
+
+QString TestPersianWindow::withoutData(QString text) const
+{
+    text.remove(m_serverLabel);
+    if (const auto user = m_state->user()) {
+        for (const QString &s : {user->username, user->email, user->firstName, user->lastName})
+            if (!s.isEmpty())
+                text.remove(s);
+    }
+    if (const auto user = m_state->user(); user && user->plan) {
+        for (const QString &s : {user->plan->name, user->plan->displayName})
+            if (!s.isEmpty())
+                text.remove(s);
+    }
+    // Keys of the keyboard: "Ctrl+E" reads "کنترل+E", "F5" stays F5.
+    static const QRegularExpression shortcut(
+        QStringLiteral("\\+(?:[A-Z0-9]|F\\d+)\\b|\\bF\\d+\\b"));
+    text.remove(shortcut);
+    const auto keys = m_state->apiKeys();
+    for (const ApiKey &key : keys)
+        text.remove(key.name);
+    return text;
+}
+
+void TestPersianWindow::everyTextIsPersian()
+{
+    // Words that stay as they are in Persian too.
+    static const QRegularExpression untranslated(
+        QStringLiteral("\\b(API|CSV|JSON|PNG|png|HTTPS?|URL|UTC|GMT|F5)\\b"));
+    const QList<Text> texts = collect(m_window.get(), {QStringLiteral("resourcePicker")});
+    QVERIFY(texts.size() > 50);
+    QStringList english;
+    int persian = 0;
+    for (const Text &t : texts) {
+        QString rest = withoutData(t.text);
+        rest.remove(untranslated);
+        if (std::any_of(rest.cbegin(), rest.cend(),
+                        [](QChar c) { return c.script() == QChar::Script_Latin; }))
+            english.append(t.where + QStringLiteral(": ") + t.text);
+        if (std::any_of(rest.cbegin(), rest.cend(),
+                        [](QChar c) { return c.script() == QChar::Script_Arabic; }))
+            ++persian;
+    }
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+    QVERIFY(persian > 40);
+}
+
+void TestPersianWindow::numbersUsePersianDigits()
+{
+    const QList<Text> texts = collect(m_window.get(), {QStringLiteral("resourcePicker")});
+    static const QRegularExpression asciiDigit(QStringLiteral("[0-9]"));
+    QStringList latinDigits;
+    int persianNumbers = 0;
+    for (const Text &t : texts) {
+        const QString rest = withoutData(t.text);
+        if (rest.contains(asciiDigit))
+            latinDigits.append(t.where + QStringLiteral(": ") + t.text);
+        if (std::any_of(rest.cbegin(), rest.cend(),
+                        [](QChar c) { return c >= QChar(0x06F0) && c <= QChar(0x06F9); }))
+            ++persianNumbers;
+    }
+    QVERIFY2(latinDigits.isEmpty(), qPrintable(latinDigits.join(QLatin1Char('\n'))));
+    // The figures, the table's numbers, the axes: many texts carry numbers.
+    QVERIFY(persianNumbers > 20);
+}
+
+void TestPersianWindow::windowIsMirrored()
+{
+    QCOMPARE(m_window->layoutDirection(), Qt::RightToLeft);
+    auto *picker = m_window->findChild<QWidget *>(QStringLiteral("resourcePicker"));
+    auto *refresh = m_window->findChild<QWidget *>(QStringLiteral("refreshButton"));
+    QVERIFY(picker && refresh);
+    // Left to right the picker comes first, on the left; mirrored it is on the right.
+    const int pickerX = picker->mapTo(m_window.get(), QPoint(picker->width() / 2, 0)).x();
+    const int refreshX = refresh->mapTo(m_window.get(), QPoint(refresh->width() / 2, 0)).x();
+    QVERIFY2(pickerX > refreshX, qPrintable(QStringLiteral("%1 %2").arg(pickerX).arg(refreshX)));
+
+    // The table's first column (the bucket's start) is on the right.
+    auto *table = m_window->findChild<QAbstractItemView *>(QStringLiteral("usageTable"));
+    QVERIFY(table);
+    auto *view = qobject_cast<QTableView *>(table);
+    QVERIFY(view);
+    QHeaderView *header = view->horizontalHeader();
+    QVERIFY(header->count() > 1);
+    QVERIFY(header->sectionViewportPosition(0) > header->sectionViewportPosition(1));
+}
+
+void TestPersianWindow::screenshot()
+{
+    QDir dir(QDir::currentPath());
+    dir.mkpath(QStringLiteral("artifacts"));
+    const QString path = dir.filePath(QStringLiteral("artifacts/dashboard-fa.png"));
+    const QPixmap shot = m_window->grab();
+    QVERIFY(shot.save(path));
+    const QImage saved(path);
+    QCOMPARE(saved.size(), shot.size());
+    QVERIFY(saved.width() >= 1000);
+    qInfo("Persian screenshot: %s", qPrintable(path));
+}
+
+QTEST_MAIN(TestPersianWindow)
+#include "tst_persianwindow.moc"
