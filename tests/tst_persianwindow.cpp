@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <QToolTip>
 #include <QValueAxis>
 
 using namespace geobox;
@@ -150,6 +151,7 @@ private Q_SLOTS:
     void everyTextIsPersian();
     void numbersUsePersianDigits();
     void windowIsMirrored();
+    void chartIsMirrored();
     void screenshot();
 
 private:
@@ -293,6 +295,33 @@ void TestPersianWindow::windowIsMirrored()
     QHeaderView *header = view->horizontalHeader();
     QVERIFY(header->count() > 1);
     QVERIFY(header->sectionViewportPosition(0) > header->sectionViewportPosition(1));
+}
+
+void TestPersianWindow::chartIsMirrored()
+{
+    auto *view = m_window->findChild<QChartView *>(QStringLiteral("trafficChart"));
+    QVERIFY(view);
+    const QList<QAbstractAxis *> time = view->chart()->axes(Qt::Horizontal);
+    const QList<QAbstractAxis *> values = view->chart()->axes(Qt::Vertical);
+    QCOMPARE(time.size(), 1);
+    QCOMPARE(values.size(), 1);
+    QVERIFY(time.first()->isReverse());
+    QCOMPARE(values.first()->alignment(), Qt::AlignRight);
+    // The values stand right of the plot.
+    QVERIFY(view->chart()->plotArea().right() < view->chart()->size().width() - 30);
+
+    // Time runs from right to left: the newest bucket (today, still running) is at the left.
+    QWidget *viewport = view->viewport();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const int x = qRound(view->chart()->plotArea().left()) + 4;
+    QTest::mouseMove(viewport, QPoint(x, viewport->height() / 2));
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString tip = QToolTip::text();
+    const UsageRow last = m_state->snapshot()->rows.last();
+    QVERIFY2(tip.contains(QLocale().toString(*last.calls)), qPrintable(tip));
+    QVERIFY2(tip.contains(QCoreApplication::translate("ChartCaptions", "(not finished)")),
+             qPrintable(tip));
+    QTest::mouseMove(viewport, QPoint(viewport->width() / 2, 2));
 }
 
 void TestPersianWindow::screenshot()

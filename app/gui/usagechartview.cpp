@@ -130,8 +130,11 @@ void UsageChartView::setUpPanel(Panel &panel)
         axis->setLinePen(QPen(QColor(0xc9, 0xd0, 0xda), 1));
     }
     panel.xAxis->setLabelsVisible(!calls); // the bottom chart carries the shared time labels
+    // Mirrored (Persian), time runs from right to left and the values stand on the right.
+    const bool mirrored = isRightToLeft();
+    panel.xAxis->setReverse(mirrored);
     chart->addAxis(panel.xAxis, Qt::AlignBottom);
-    chart->addAxis(panel.yAxis, Qt::AlignLeft);
+    chart->addAxis(panel.yAxis, mirrored ? Qt::AlignRight : Qt::AlignLeft);
 
     const QColor color = colorOf(panel.metric);
     panel.bars = new QBarSeries(chart);
@@ -287,15 +290,18 @@ void UsageChartView::layoutPlots()
     if (m_inLayout)
         return;
     m_inLayout = true;
-    // One left inset for both charts, so their time axes line up bucket for bucket.
+    // One inset on the value axis's side for both charts, so their time axes line up
+    // bucket for bucket.
     const QFontMetrics metrics(m_calls->yAxis->labelsFont());
     int labelWidth = 0;
     for (const Panel *panel : {m_calls.get(), m_traffic.get()}) {
         for (const QString &label : panel->yAxis->categoriesLabels())
             labelWidth = std::max(labelWidth, metrics.horizontalAdvance(label));
     }
-    const qreal left = labelWidth + metrics.height() + 22;
-    const qreal right = 12;
+    const qreal valueSide = labelWidth + metrics.height() + 22;
+    const qreal otherSide = 12;
+    const qreal left = isRightToLeft() ? otherSide : valueSide;
+    const qreal right = isRightToLeft() ? valueSide : otherSide;
     const qreal top = metrics.height() / 2 + 2;
     for (const Panel *panel : {m_calls.get(), m_traffic.get()}) {
         const QSizeF size = panel->chart->size();
