@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void fullOrReadOnlyPlaceKeepsTheOldFile();
     void summary();
     void help();
+    void languages();
 
 private:
     Run run(const QStringList &args, const QProcessEnvironment &env,
@@ -440,6 +442,64 @@ void TestCli::help()
     for (const char *option : {"--resource", "--scale", "--metric", "--from", "--to", "--days",
                                "--format", "--output", "--timeout"})
         QVERIFY2(exportHelp.out.contains(option), option);
+}
+
+void TestCli::languages()
+{
+    // The CSV is for machines: the same bytes in every language.
+    const QStringList exportArgs =
+        QStringList{QStringLiteral("export"), QStringLiteral("--from"),
+                    m_first.toString(Qt::ISODate), QStringLiteral("--to"),
+                    m_last.toString(Qt::ISODate)} +
+        server();
+    const Run english = run(exportArgs, env(m_sandbox.apiKey));
+    const Run persian =
+        run(exportArgs + QStringList{QStringLiteral("--lang"), QStringLiteral("fa")},
+            env(m_sandbox.apiKey));
+    QCOMPARE(english.exitCode, 0);
+    QCOMPARE(persian.exitCode, 0);
+    QVERIFY(english.out.count('\n') > 20);
+    QCOMPARE(persian.out, english.out);
+
+    // The words follow the system's locale, and --lang overrides it.
+    QProcessEnvironment farsi = env(m_sandbox.apiKey);
+    farsi.insert(QStringLiteral("LANG"), QStringLiteral("fa_IR.UTF-8"));
+    const Run system = run(QStringList{QStringLiteral("summary")} + server(), farsi);
+    QCOMPARE(system.exitCode, 0);
+    const QString systemText = QString::fromUtf8(system.out);
+    QVERIFY2(systemText.contains(QStringLiteral("فراخوانی")), system.out.constData());
+    QVERIFY2(!systemText.contains(QStringLiteral("Calls this month")), system.out.constData());
+    // Persian digits, none of the ASCII ones.
+    QVERIFY(std::any_of(systemText.cbegin(), systemText.cend(),
+                        [](QChar c) { return c >= QChar(0x06F0) && c <= QChar(0x06F9); }));
+    QVERIFY2(!systemText.contains(QRegularExpression(QStringLiteral("[0-9]"))),
+             system.out.constData());
+    const Run overridden =
+        run(QStringList{QStringLiteral("summary"), QStringLiteral("--lang=en")} + server(), farsi);
+    QCOMPARE(overridden.exitCode, 0);
+    QVERIFY2(overridden.out.contains("Calls this month"), overridden.out.constData());
+
+    // Help in Persian lists the option too.
+    const Run help = run({QStringLiteral("export"), QStringLiteral("--help"),
+                          QStringLiteral("--lang"), QStringLiteral("fa")},
+                         env({}));
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("--lang"));
+    QVERIFY(QString::fromUtf8(help.out).contains(QStringLiteral("زبان")));
+
+    // A language there is no translation for: one clear line, a usage error, for the
+    // window as for a command.
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("--lang=de")},
+          QStringList{QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("--lang"),
+                      QStringLiteral("de")},
+          QStringList{QStringLiteral("summary"), QStringLiteral("--lang")}}) {
+        const Run bad = run(args, env({}));
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--lang"), bad.err.constData());
+        QCOMPARE(bad.err.count('\n'), 1);
+        QVERIFY(bad.out.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
