@@ -95,6 +95,11 @@ int runExport(const QStringList &arguments)
                       QStringLiteral("n")});
     parser.addOption({QStringLiteral("format"), trText("csv (default) or json."),
                       QStringLiteral("format"), QStringLiteral("csv")});
+    parser.addOption(
+        {QStringLiteral("calendar"),
+         trText("gregorian (default) or jalali: jalali adds bucket_start_jalali, the bucket's "
+                "start with its date in the Jalali (Solar Hijri) calendar."),
+         QStringLiteral("calendar"), QStringLiteral("gregorian")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       trText("Write to this file (atomically) instead of standard output."),
                       QStringLiteral("file")});
@@ -124,6 +129,16 @@ int runExport(const QStringList &arguments)
     const QString formatName = parser.value(QStringLiteral("format"));
     if (formatName != QLatin1String("csv") && formatName != QLatin1String("json")) {
         printError(trText("--format takes csv or json."));
+        return ExitUsage;
+    }
+    const std::optional<ExportCalendar> calendar =
+        exportCalendarFromName(parser.value(QStringLiteral("calendar")));
+    if (!calendar) {
+        printError(trText("--calendar takes gregorian or jalali."));
+        return ExitUsage;
+    }
+    if (*calendar == ExportCalendar::Jalali && !jalaliCalendarAvailable()) {
+        printError(trText("--calendar jalali: this build of Qt has no Jalali calendar."));
         return ExitUsage;
     }
     const bool hasFrom = parser.isSet(QStringLiteral("from"));
@@ -259,14 +274,14 @@ int runExport(const QStringList &arguments)
     const DashboardSnapshot snapshot = *state.snapshot();
     if (parser.isSet(QStringLiteral("output"))) {
         if (const std::optional<QString> why =
-                saveExport(parser.value(QStringLiteral("output")), snapshot, format)) {
+                saveExport(parser.value(QStringLiteral("output")), snapshot, format, *calendar)) {
             printError(*why);
             return ExitOutput;
         }
         return ExitOk;
     }
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !writeExport(out, snapshot, format) ||
+    if (!out.open(stdout, QIODevice::WriteOnly) || !writeExport(out, snapshot, format, *calendar) ||
         !out.flush()) {
         printError(trText("Cannot write to standard output: %1").arg(out.errorString()));
         return ExitOutput;
