@@ -74,7 +74,7 @@ RangeSelector::RangeSelector(std::function<QDate()> today, QWidget *parent)
 bool RangeSelector::setCalendar(const QCalendar &calendar)
 {
     m_calendar = calendar;
-    // A date edit abbreviates Jalali months to three letters ("Aza"): spell them out.
+    // Jalali months spelled out: some locales (C) shorten them to three letters ("Aza").
     const QString format = DisplayCalendar::isJalali(calendar) ? QStringLiteral("d MMMM yyyy")
                                                                : QStringLiteral("d MMM yyyy");
     for (QDateEdit *edit : {m_from, m_to}) {
