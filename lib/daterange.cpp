@@ -4,8 +4,10 @@
 
 namespace geobox {
 
-DateRange presetRange(RangePreset preset, const QDate &today)
+DateRange presetRange(RangePreset preset, const QDate &today, const QCalendar &calendar)
 {
+    const QCalendar::YearMonthDay parts = calendar.partsFromDate(today);
+    const QDate monthStart = calendar.dateFromParts(parts.year, parts.month, 1);
     switch (preset) {
     case RangePreset::Today:
         return {today, today};
@@ -14,14 +16,12 @@ DateRange presetRange(RangePreset preset, const QDate &today)
     case RangePreset::Last30Days:
         return {today.addDays(-29), today};
     case RangePreset::ThisMonth:
-        return {QDate(today.year(), today.month(), 1), today};
-    case RangePreset::LastMonth: {
-        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
-        return {first, first.addMonths(1).addDays(-1)};
-    }
+        return {monthStart, today};
+    case RangePreset::LastMonth:
+        return {monthStart.addMonths(-1, calendar), monthStart.addDays(-1)};
     case RangePreset::Last12Months:
         // The current month and the eleven before it: twelve whole bars at month scale.
-        return {QDate(today.year(), today.month(), 1).addMonths(-11), today};
+        return {monthStart.addMonths(-11, calendar), today};
     case RangePreset::Custom:
         return {};
     }
@@ -72,24 +72,27 @@ QString presetLabel(RangePreset preset)
     return {};
 }
 
-QString describeRange(const DateRange &range, const QLocale &locale)
+QString describeRange(const DateRange &range, const QLocale &locale, const QCalendar &calendar)
 {
     if (!range.isValid())
         return QCoreApplication::translate("geobox::DateRange", "No valid range");
     const QDate &a = range.first;
     const QDate &b = range.last;
+    const QCalendar::YearMonthDay pa = calendar.partsFromDate(a);
+    const QCalendar::YearMonthDay pb = calendar.partsFromDate(b);
+    const auto text = [&](const QDate &d, const QString &format) {
+        return locale.toString(d, format, calendar);
+    };
     const QString full = QStringLiteral("d MMM yyyy");
     QString span;
     if (a == b)
-        span = locale.toString(a, full);
-    else if (a.year() == b.year() && a.month() == b.month())
-        span = QStringLiteral("%1 – %2").arg(locale.toString(a, QStringLiteral("d")),
-                                             locale.toString(b, full));
-    else if (a.year() == b.year())
-        span = QStringLiteral("%1 – %2").arg(locale.toString(a, QStringLiteral("d MMM")),
-                                             locale.toString(b, full));
+        span = text(a, full);
+    else if (pa.year == pb.year && pa.month == pb.month)
+        span = QStringLiteral("%1 – %2").arg(text(a, QStringLiteral("d")), text(b, full));
+    else if (pa.year == pb.year)
+        span = QStringLiteral("%1 – %2").arg(text(a, QStringLiteral("d MMM")), text(b, full));
     else
-        span = QStringLiteral("%1 – %2").arg(locale.toString(a, full), locale.toString(b, full));
+        span = QStringLiteral("%1 – %2").arg(text(a, full), text(b, full));
     const int days = static_cast<int>(range.days());
     const QString count = days == 1 ? QCoreApplication::translate("geobox::DateRange", "1 day")
                                     : QCoreApplication::translate("geobox::DateRange", "%1 days")

@@ -3,6 +3,7 @@
 // presets a user picks from, and the words that describe a range
 // ("1 – 7 Mar 2026 · 7 days").
 
+#include <QCalendar>
 #include <QDate>
 #include <QLocale>
 #include <QMetaType>
@@ -34,16 +35,20 @@ enum class RangePreset
     Custom
 };
 
-// The range a preset means on `today`. Custom gives an invalid range.
-DateRange presetRange(RangePreset preset, const QDate &today);
+// The range a preset means on `today`. Custom gives an invalid range. The months of
+// This month, Last month and Last 12 months are the calendar's (Jalali: 1 Azar – today).
+DateRange presetRange(RangePreset preset, const QDate &today,
+                      const QCalendar &calendar = QCalendar());
 // "today", "last-7-days", ... for settings and the command line.
 QString presetId(RangePreset preset);
 std::optional<RangePreset> presetFromId(QStringView id);
 // "Last 7 days", for a menu.
 QString presetLabel(RangePreset preset);
 
-// "1 – 7 Mar 2026 · 7 days", "28 Feb – 3 Mar 2026 · 4 days", "5 Mar 2026 · 1 day".
-QString describeRange(const DateRange &range, const QLocale &locale = QLocale());
+// "1 – 7 Mar 2026 · 7 days", "28 Feb – 3 Mar 2026 · 4 days", "5 Mar 2026 · 1 day";
+// in the calendar's days and months ("10 – 16 Esfand 1404 · 7 days").
+QString describeRange(const DateRange &range, const QLocale &locale = QLocale(),
+                      const QCalendar &calendar = QCalendar());
 
 } // namespace geobox
 

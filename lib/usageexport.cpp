@@ -1,8 +1,11 @@
 #include "usageexport.h"
 
 #include <QBuffer>
+#include <QCalendar>
 #include <QCoreApplication>
 #include <QSaveFile>
+
+#include <limits>
 
 namespace geobox {
 
@@ -16,9 +19,61 @@ void appendTwo(QByteArray &out, int v)
     out.append(static_cast<char>('0' + v / 10)).append(static_cast<char>('0' + v % 10));
 }
 
-// ISO 8601 to the second, with "Z" or the offset; written by hand because a million
-// rows a second leave no room for QDateTime::toString.
-void appendIso(QByteArray &out, const QDateTime &t)
+// The day a timestamp falls on, as year, month and day of a calendar (null: Gregorian,
+// through QDate itself). The last day is kept: consecutive rows mostly share it.
+struct CalendarDay
+{
+    explicit CalendarDay(const QCalendar *c = nullptr)
+        : calendar(c)
+    {}
+
+    const QCalendar *calendar;
+    qint64 cachedDays = std::numeric_limits<qint64>::min();
+    bool valid = false;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+
+    void set(qint64 daysSinceEpoch)
+    {
+        if (daysSinceEpoch == cachedDays)
+            return;
+        cachedDays = daysSinceEpoch;
+        const QDate date = QDate(1970, 1, 1).addDays(daysSinceEpoch);
+        if (!calendar) {
+            date.getDate(&year, &month, &day);
+            valid = date.isValid();
+            return;
+        }
+        const QCalendar::YearMonthDay parts = calendar->partsFromDate(date);
+        valid = parts.isValid();
+        year = parts.year;
+        month = parts.month;
+        day = parts.day;
+    }
+};
+
+void appendYear(QByteArray &out, int year)
+{
+    if (year < 0)
+        out.append('-');
+    qint64 y = year < 0 ? -static_cast<qint64>(year) : year;
+    char digits[12];
+    int n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + y % 10);
+        y /= 10;
+    } while (y > 0 && n < 12);
+    for (int pad = n; pad < 4; ++pad)
+        out.append('0');
+    while (n > 0)
+        out.append(digits[--n]);
+}
+
+// ISO 8601 to the second, with "Z" or the offset, the date in day.calendar; written by hand
+// because a million rows a second leave no room for QDateTime::toString. Nothing when the
+// calendar cannot say the day.
+void appendStamp(QByteArray &out, const QDateTime &t, CalendarDay &day)
 {
     const int offset = t.offsetFromUtc();
     // Whole seconds, rounded down also before 1970 (toSecsSinceEpoch rounds towards zero).
@@ -30,23 +85,14 @@ void appendIso(QByteArray &out, const QDateTime &t)
         secs += 86400;
         --days;
     }
-    int year = 0, month = 0, day = 0;
-    QDate(1970, 1, 1).addDays(days).getDate(&year, &month, &day);
-    char digits[8];
-    int n = 0;
-    int y = year;
-    do {
-        digits[n++] = static_cast<char>('0' + y % 10);
-        y /= 10;
-    } while (y > 0 && n < 8);
-    for (int pad = n; pad < 4; ++pad)
-        out.append('0');
-    while (n > 0)
-        out.append(digits[--n]);
+    day.set(days);
+    if (!day.valid)
+        return;
+    appendYear(out, day.year);
     out.append('-');
-    appendTwo(out, month);
+    appendTwo(out, day.month);
     out.append('-');
-    appendTwo(out, day);
+    appendTwo(out, day.day);
     out.append('T');
     appendTwo(out, static_cast<int>(secs / 3600));
     out.append(':');
@@ -90,9 +136,27 @@ bool flush(QIODevice &device, QByteArray &buffer)
 
 } // namespace
 
-QByteArray csvHeader()
+std::optional<ExportCalendar> exportCalendarFromName(QStringView name)
 {
-    return QByteArrayLiteral("bucket_start,bucket_end,scale,resource,calls,traffic_bytes,partial");
+    if (name == QLatin1String("gregorian"))
+        return ExportCalendar::Gregorian;
+    if (name == QLatin1String("jalali"))
+        return ExportCalendar::Jalali;
+    return std::nullopt;
+}
+
+bool jalaliCalendarAvailable()
+{
+    return QCalendar::availableCalendars().contains(QLatin1String("Jalali"));
+}
+
+QByteArray csvHeader(ExportCalendar calendar)
+{
+    return calendar == ExportCalendar::Jalali
+               ? QByteArrayLiteral("bucket_start,bucket_start_jalali,bucket_end,scale,resource,"
+                                   "calls,traffic_bytes,partial")
+               : QByteArrayLiteral(
+                     "bucket_start,bucket_end,scale,resource,calls,traffic_bytes,partial");
 }
 
 QByteArray csvTextCell(const QString &text)
@@ -114,23 +178,45 @@ QByteArray csvTextCell(const QString &text)
 QString isoTimestamp(const QDateTime &t)
 {
     QByteArray out;
-    appendIso(out, t);
+    CalendarDay gregorian;
+    appendStamp(out, t, gregorian);
     return QString::fromLatin1(out);
 }
 
-bool writeExport(QIODevice &device, const DashboardSnapshot &snapshot, ExportFormat format)
+QString jalaliTimestamp(const QDateTime &t)
+{
+    const QCalendar jalali(QCalendar::System::Jalali); // invalid without it: empty
+    CalendarDay day(&jalali);
+    QByteArray out;
+    appendStamp(out, t, day);
+    return QString::fromLatin1(out);
+}
+
+bool writeExport(QIODevice &device, const DashboardSnapshot &snapshot, ExportFormat format,
+                 ExportCalendar calendar)
 {
     const QByteArray scale = scaleName(snapshot.query.scale).toLatin1();
     QByteArray buffer;
     buffer.reserve(ChunkBytes + 512);
+    CalendarDay startDay;
+    CalendarDay endDay;
+    const bool withJalali = calendar == ExportCalendar::Jalali;
+    // Invalid when Qt was built without it: the column stays, empty (the command line
+    // refuses before it comes to that).
+    const QCalendar jalali(QCalendar::System::Jalali);
+    CalendarDay jalaliDay(&jalali);
 
     if (format == ExportFormat::Csv) {
         const QByteArray resource = csvTextCell(snapshot.query.resource.exportName());
-        buffer.append(csvHeader()).append("\r\n");
+        buffer.append(csvHeader(calendar)).append("\r\n");
         for (const UsageRow &row : snapshot.rows) {
-            appendIso(buffer, row.start);
+            appendStamp(buffer, row.start, startDay);
             buffer.append(',');
-            appendIso(buffer, row.end);
+            if (withJalali) {
+                appendStamp(buffer, row.start, jalaliDay);
+                buffer.append(',');
+            }
+            appendStamp(buffer, row.end, endDay);
             buffer.append(',').append(scale).append(',').append(resource).append(',');
             if (row.calls)
                 buffer.append(QByteArray::number(*row.calls));
@@ -150,9 +236,13 @@ bool writeExport(QIODevice &device, const DashboardSnapshot &snapshot, ExportFor
     for (const UsageRow &row : snapshot.rows) {
         buffer.append(first ? "\n  {\"bucket_start\": \"" : ",\n  {\"bucket_start\": \"");
         first = false;
-        appendIso(buffer, row.start);
+        appendStamp(buffer, row.start, startDay);
+        if (withJalali) {
+            buffer.append("\", \"bucket_start_jalali\": \"");
+            appendStamp(buffer, row.start, jalaliDay);
+        }
         buffer.append("\", \"bucket_end\": \"");
-        appendIso(buffer, row.end);
+        appendStamp(buffer, row.end, endDay);
         buffer.append("\", \"scale\": \"").append(scale).append("\", \"resource\": ");
         buffer.append(resource).append(", \"calls\": ");
         buffer.append(row.calls ? QByteArray::number(*row.calls) : QByteArrayLiteral("null"));
@@ -166,17 +256,18 @@ bool writeExport(QIODevice &device, const DashboardSnapshot &snapshot, ExportFor
     return flush(device, buffer);
 }
 
-QByteArray exportBytes(const DashboardSnapshot &snapshot, ExportFormat format)
+QByteArray exportBytes(const DashboardSnapshot &snapshot, ExportFormat format,
+                       ExportCalendar calendar)
 {
     QByteArray out;
     QBuffer buffer(&out);
     buffer.open(QIODevice::WriteOnly);
-    writeExport(buffer, snapshot, format);
+    writeExport(buffer, snapshot, format, calendar);
     return out;
 }
 
 std::optional<QString> saveExport(const QString &path, const DashboardSnapshot &snapshot,
-                                  ExportFormat format)
+                                  ExportFormat format, ExportCalendar calendar)
 {
     auto why = [&](const QString &reason) {
         return QCoreApplication::translate("geobox::UsageExport", "Cannot write %1: %2")
@@ -185,7 +276,7 @@ std::optional<QString> saveExport(const QString &path, const DashboardSnapshot &
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return why(file.errorString());
-    if (!writeExport(file, snapshot, format)) {
+    if (!writeExport(file, snapshot, format, calendar)) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return why(reason);

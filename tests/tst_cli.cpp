@@ -4,6 +4,7 @@
 
 #include "sandboxfixture.h"
 
+#include <QCalendar>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void demoExportPrintsThirtyDays();
     void csvMatchesSandbox();
     void jsonMatchesSandbox();
+    void jalaliColumn();
     void keyByNameAndWeeks();
     void outputFile();
     void badArguments_data();
@@ -202,6 +204,66 @@ void TestCli::jsonMatchesSandbox()
     }
 }
 
+void TestCli::jalaliColumn()
+{
+    QVERIFY2(QCalendar::availableCalendars().contains(QStringLiteral("Jalali")),
+             "this Qt has no Jalali calendar");
+    const QStringList range = QStringList{QStringLiteral("--from"), m_first.toString(Qt::ISODate),
+                                          QStringLiteral("--to"), m_last.toString(Qt::ISODate)} +
+                              server();
+    const Run plain = run(QStringList{QStringLiteral("export")} + range, env(m_sandbox.apiKey));
+    const Run gregorian = run(QStringList{QStringLiteral("export"), QStringLiteral("--calendar"),
+                                          QStringLiteral("gregorian")} +
+                                  range,
+                              env(m_sandbox.apiKey));
+    const Run jalali = run(QStringList{QStringLiteral("export"), QStringLiteral("--calendar"),
+                                       QStringLiteral("jalali")} +
+                               range,
+                           env(m_sandbox.apiKey));
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(gregorian.exitCode, 0);
+    QCOMPARE(jalali.exitCode, 0);
+    QCOMPARE(gregorian.out, plain.out); // the default
+    QVERIFY(jalali.err.isEmpty());
+
+    const QList<QByteArray> plainLines = plain.out.trimmed().split('\n');
+    const QList<QByteArray> lines = jalali.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), plainLines.size());
+    QCOMPARE(lines[0].trimmed(), QByteArray("bucket_start,bucket_start_jalali,bucket_end,scale,"
+                                            "resource,calls,traffic_bytes,partial"));
+    const QCalendar calendar(QCalendar::System::Jalali);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QList<QByteArray> cells = lines[i].trimmed().split(',');
+        QCOMPARE(cells.size(), 8);
+        const QString iso = QString::fromLatin1(cells[0]);
+        const QString shamsi = QString::fromLatin1(cells[1]);
+        // Latin digits, the same time and zone, and the same day read back.
+        QVERIFY2(QRegularExpression(QStringLiteral("^1[34]\\d\\d-\\d\\d-\\d\\dT00:00:00Z$"))
+                     .match(shamsi)
+                     .hasMatch(),
+                 qPrintable(shamsi));
+        QCOMPARE(shamsi.mid(10), iso.mid(10));
+        QCOMPARE(calendar.dateFromParts(shamsi.left(4).toInt(), shamsi.mid(5, 2).toInt(),
+                                        shamsi.mid(8, 2).toInt()),
+                 QDate::fromString(iso.left(10), Qt::ISODate));
+        // Without that column, the Gregorian file.
+        cells.removeAt(1);
+        QCOMPARE(cells.join(','), plainLines[i].trimmed());
+    }
+
+    const Run json = run(QStringList{QStringLiteral("export"), QStringLiteral("--calendar"),
+                                     QStringLiteral("jalali"), QStringLiteral("--format"),
+                                     QStringLiteral("json")} +
+                             range,
+                         env(m_sandbox.apiKey));
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(rows.size(), lines.size() - 1);
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        QCOMPARE(rows.at(i).toObject().value(QStringLiteral("bucket_start_jalali")).toString(),
+                 QString::fromLatin1(lines[i + 1].split(',').at(1)));
+}
+
 void TestCli::keyByNameAndWeeks()
 {
     const sandbox::SandboxData &data = m_sandbox.server->data();
@@ -277,6 +339,12 @@ void TestCli::badArguments_data()
         << QStringList{QStringLiteral("--colour")} << QStringLiteral("colour");
     QTest::newRow("format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")}
                             << QStringLiteral("--format");
+    QTest::newRow("calendar") << QStringList{QStringLiteral("--calendar"),
+                                             QStringLiteral("persian")}
+                              << QStringLiteral("--calendar takes gregorian or jalali");
+    QTest::newRow("calendar, capitalised")
+        << QStringList{QStringLiteral("--calendar"), QStringLiteral("Jalali")}
+        << QStringLiteral("--calendar takes gregorian or jalali");
 }
 
 void TestCli::badArguments()
@@ -440,7 +508,7 @@ void TestCli::help()
     }
     const Run exportHelp = run({QStringLiteral("export"), QStringLiteral("--help")}, env({}));
     for (const char *option : {"--resource", "--scale", "--metric", "--from", "--to", "--days",
-                               "--format", "--output", "--timeout"})
+                               "--format", "--calendar", "--output", "--timeout"})
         QVERIFY2(exportHelp.out.contains(option), option);
 }
 

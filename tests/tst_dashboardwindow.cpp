@@ -1,10 +1,11 @@
 // The dashboard window, as real widgets (offscreen), against geobox-sandbox over
 // real HTTP on 127.0.0.1: the resource list, what each control fetches and that
 // the table, charts and figures show the sandbox's own numbers, the error banner
-// and Retry, Refresh, a refused range, another user, export, settings, and a
-// screenshot of the whole window.
+// and Retry, Refresh, a refused range, the same range picked in the Jalali
+// calendar, another user, export, settings, and a screenshot of the whole window.
 
 #include "dashboardstate.h"
+#include "displaycalendar.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
 #include "quotacard.h"
@@ -14,6 +15,7 @@
 #include "sandboxfixture.h"
 #include "scaleselector.h"
 #include "statusline.h"
+#include "typedate.h"
 #include "usagechartview.h"
 #include "usageclient.h"
 #include "usageexport.h"
@@ -23,6 +25,7 @@
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void faultShowsBannerAndKeepsRows();
     void refreshPostsUpdate();
     void fromAfterToSendsNothing();
+    void jalaliRangeSendsSameInstant();
     void otherUserForAdmin();
     void manyDaysShareBars();
     void chartHoverShowsBothMetrics();
@@ -85,6 +89,8 @@ private:
     void pickResource(int index);
     void pickPreset(RangePreset preset);
     QString artifact(const QString &name) const;
+    // from_date and to_date of every usage/api request the sandbox saw, as sent.
+    QList<QPair<QByteArray, QByteArray>> sentRanges() const;
 
     testing::SandboxFixture m_sandbox;
     QNetworkAccessManager m_network;
@@ -113,6 +119,8 @@ void TestDashboardWindow::init()
 void TestDashboardWindow::cleanup()
 {
     closeWindow();
+    DisplayCalendar::setChoice(CalendarChoice::Automatic);
+    QLocale::setDefault(QLocale::system());
 }
 
 void TestDashboardWindow::openWindow(bool freshSize)
@@ -457,6 +465,76 @@ void TestDashboardWindow::fromAfterToSendsNothing()
                               (DateRange{m_sandbox.now.date(), m_sandbox.now.date()}), 5000);
     QVERIFY(!description->text().contains(QStringLiteral("after")));
     QVERIFY(waitForData());
+    verifyMatchesSandbox();
+}
+
+QList<QPair<QByteArray, QByteArray>> TestDashboardWindow::sentRanges() const
+{
+    QList<QPair<QByteArray, QByteArray>> out;
+    for (const sandbox::RecordedRequest &request : m_sandbox.server->requests()) {
+        if (request.path != QLatin1String("usage/api"))
+            continue;
+        // Still percent-encoded, exactly as on the wire.
+        QByteArray from, to;
+        for (const QByteArray &pair : request.rawQuery.split('&')) {
+            if (pair.startsWith("from_date="))
+                from = pair.mid(10);
+            else if (pair.startsWith("to_date="))
+                to = pair.mid(8);
+        }
+        out.append({from, to});
+    }
+    return out;
+}
+
+void TestDashboardWindow::jalaliRangeSendsSameInstant()
+{
+    // English, as --lang en makes it (the C locale abbreviates Jalali months: "Esf").
+    closeWindow();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    openWindow();
+    QVERIFY(waitForData());
+    auto *from = find<QDateEdit>("fromDate");
+    auto *to = find<QDateEdit>("toDate");
+    const DateRange march{QDate(2026, 3, 1), QDate(2026, 3, 31)};
+
+    // Gregorian: 1 – 31 March 2026, typed into the pickers.
+    QVERIFY(!DisplayCalendar::isJalali(DisplayCalendar::current()));
+    QCOMPARE(from->calendar().name(), QStringLiteral("Gregorian"));
+    m_sandbox.server->clearRequests();
+    testing::typeDate(to, QStringLiteral("2026"), QStringLiteral("Mar"), QStringLiteral("31"));
+    testing::typeDate(from, QStringLiteral("2026"), QStringLiteral("Mar"), QStringLiteral("1"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_state->query().range, march, 5000);
+    QVERIFY(waitForData());
+    const QList<QPair<QByteArray, QByteArray>> gregorian = sentRanges();
+    QVERIFY(!gregorian.isEmpty());
+    const QList<UsageRow> gregorianRows = m_state->snapshot()->rows;
+
+    // Somewhere else, then the Jalali calendar, live.
+    pickPreset(RangePreset::Last7Days);
+    QVERIFY(waitForData());
+    DisplayCalendar::setChoice(CalendarChoice::Jalali);
+    m_window->displayCalendarChanged();
+    QCOMPARE(from->calendar().name(), QStringLiteral("Jalali"));
+    QCOMPARE(from->calendarWidget()->calendar().name(), QStringLiteral("Jalali"));
+
+    // The same days as the Jalali calendar names them: 10 Esfand 1404 – 11 Farvardin 1405.
+    m_sandbox.server->clearRequests();
+    testing::typeDate(from, QStringLiteral("1404"), QStringLiteral("Esfand"), QStringLiteral("10"));
+    testing::typeDate(to, QStringLiteral("1405"), QStringLiteral("Farvardin"),
+                      QStringLiteral("11"));
+    QCOMPARE(from->text(), QStringLiteral("10 Esfand 1404"));
+    QCOMPARE(to->text(), QStringLiteral("11 Farvardin 1405"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_state->query().range, march, 5000);
+    QVERIFY(waitForData());
+    const QList<QPair<QByteArray, QByteArray>> jalali = sentRanges();
+
+    // The server was asked for the very same instants, byte for byte.
+    QCOMPARE(jalali, gregorian);
+    QCOMPARE(gregorian.first().first, QByteArray("2026-03-01T00%3A00%3A00.000000"));
+    QCOMPARE(m_state->snapshot()->rows, gregorianRows);
+    QVERIFY2(find<QLabel>("rangeDescription")->text().startsWith(QStringLiteral("10 Esfand 1404")),
+             qPrintable(find<QLabel>("rangeDescription")->text()));
     verifyMatchesSandbox();
 }
 

@@ -1,9 +1,17 @@
 // Settings… and auto-refresh on the dashboard window with the real
 // AccountController: values saved in AppSettings and applied to the running
-// client and query, a changed server asking for a new sign-in, and the timer
-// paused while the window is hidden or minimised.
+// client and query, a changed server asking for a new sign-in, the calendar
+// switch relabelling the window live, and the timer paused while the window is
+// hidden or minimised.
 
 #include "accountwindowfixture.h"
+#include "displaycalendar.h"
+#include "rangeselector.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
 
 using namespace geobox;
 
@@ -14,10 +22,16 @@ class TestSettingsDialog final : public QObject, private testing::AccountWindowF
 private Q_SLOTS:
     void initTestCase() { QVERIFY(startSandbox("tst_settingsdialog")); }
     void init() { openFixture(); }
-    void cleanup() { closeFixture(); }
+    void cleanup()
+    {
+        closeFixture();
+        DisplayCalendar::setChoice(CalendarChoice::Automatic);
+        QLocale::setDefault(QLocale::system());
+    }
 
     void settingsRoundTrip();
     void settingsServerChangeAsksForSignIn();
+    void calendarSwitchRelabelsLive();
     void autoRefreshPausesWhileHidden();
 };
 
@@ -138,6 +152,99 @@ void TestSettingsDialog::settingsServerChangeAsksForSignIn()
     signIn->reject();
     QTest::qWait(100);
     QVERIFY(m_sandbox.server->requests().isEmpty());
+}
+
+// Picks a calendar in Settings… and presses OK.
+static void chooseCalendar(MainWindow *window, CalendarChoice choice)
+{
+    window->settingsFlow()->open();
+    SettingsDialog *dialog = window->settingsFlow()->dialog();
+    QVERIFY(dialog);
+    auto *box = dialog->findChild<QComboBox *>(QStringLiteral("calendarBox"));
+    QVERIFY(box);
+    box->setCurrentIndex(box->findData(int(choice)));
+    QCOMPARE(dialog->calendar(), choice);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!window->settingsFlow()->dialog());
+}
+
+static QStringList timeAxisLabels(MainWindow *window)
+{
+    auto *view = window->findChild<QChartView *>(QStringLiteral("trafficChart"));
+    const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Horizontal);
+    return axes.isEmpty() ? QStringList()
+                          : static_cast<QCategoryAxis *>(axes.first())->categoriesLabels();
+}
+
+void TestSettingsDialog::calendarSwitchRelabelsLive()
+{
+    // English, as --lang en makes it (the C locale abbreviates Jalali months: "Aba").
+    closeWindow();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    openWindow();
+    QVERIFY(signInAndLoad(m_sandbox.apiKey));
+    auto *from = find<QDateEdit>(m_window.get(), "fromDate");
+    auto *description = find<QLabel>(m_window.get(), "rangeDescription");
+    const UsageTableModel *model = find<UsageTableView>(m_window.get(), "usageTable")->usageModel();
+    const auto firstStart = [model] {
+        return model->data(model->index(0, UsageTableModel::Start)).toString();
+    };
+    // Automatic, under a locale that is not Persian: Gregorian. The sandbox's today is
+    // 20 Nov 2026 (29 Aban 1405); Last 30 days began on 22 Oct (30 Mehr).
+    QCOMPARE(AppSettings().calendar(), CalendarChoice::Automatic);
+    QCOMPARE(from->calendar().name(), QStringLiteral("Gregorian"));
+    QCOMPARE(from->text(), QStringLiteral("22 Oct 2026"));
+    QCOMPARE(firstStart(), QStringLiteral("2026-10-22 00:00"));
+    QVERIFY(timeAxisLabels(m_window.get()).join(u' ').contains(QStringLiteral("Nov")));
+
+    m_window->settingsFlow()->open();
+    auto *box = find<QComboBox>(m_window->settingsFlow()->dialog(), "calendarBox");
+    QVERIFY(box);
+    QCOMPARE(box->count(), 3);
+    QCOMPARE(box->currentText(), QStringLiteral("Automatic (Gregorian)"));
+    m_window->settingsFlow()->dialog()->reject();
+    QTRY_VERIFY(!m_window->settingsFlow()->dialog());
+
+    // Jalali: saved, and every date on screen written again at once, with nothing
+    // fetched again (the same days).
+    const int fetches = m_sandbox.server->requestCount(QStringLiteral("usage/api"));
+    chooseCalendar(m_window.get(), CalendarChoice::Jalali);
+    QCOMPARE(AppSettings().calendar(), CalendarChoice::Jalali);
+    QCOMPARE(from->calendar().name(), QStringLiteral("Jalali"));
+    QCOMPARE(from->text(), QStringLiteral("30 Mehr 1405"));
+    QCOMPARE(description->text(), QStringLiteral("30 Mehr – 29 Aban 1405 · 30 days"));
+    QCOMPARE(firstStart(), QStringLiteral("1405-07-30 00:00"));
+    const QString axis = timeAxisLabels(m_window.get()).join(u' ');
+    QVERIFY2(axis.contains(QStringLiteral("Aban")) && !axis.contains(QStringLiteral("Nov")),
+             qPrintable(axis));
+    QTest::qWait(500);
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/api")), fetches);
+
+    // "This month" is Aban now, from 23 October.
+    auto *presets = find<QComboBox>(m_window.get(), "rangePreset");
+    presets->setCurrentIndex(presets->findData(int(RangePreset::ThisMonth)));
+    Q_EMIT presets->activated(presets->currentIndex());
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().range, (DateRange{QDate(2026, 10, 23), QDate(2026, 11, 20)}));
+    QCOMPARE(description->text(), QStringLiteral("1 – 29 Aban 1405 · 29 days"));
+
+    // Back to Gregorian: This month moves to November, and is fetched.
+    chooseCalendar(m_window.get(), CalendarChoice::Gregorian);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().range, (DateRange{QDate(2026, 11, 1), QDate(2026, 11, 20)}));
+    QCOMPARE(from->text(), QStringLiteral("1 Nov 2026"));
+    QCOMPARE(firstStart(), QStringLiteral("2026-11-01 00:00"));
+    QCOMPARE(AppSettings().calendar(), CalendarChoice::Gregorian);
+
+    // A new window starts in the saved calendar.
+    chooseCalendar(m_window.get(), CalendarChoice::Jalali);
+    closeWindow();
+    DisplayCalendar::setChoice(CalendarChoice::Automatic);
+    openWindow();
+    QCOMPARE(DisplayCalendar::choice(), CalendarChoice::Jalali);
+    QCOMPARE(find<QDateEdit>(m_window.get(), "fromDate")->calendar().name(),
+             QStringLiteral("Jalali"));
 }
 
 void TestSettingsDialog::autoRefreshPausesWhileHidden()

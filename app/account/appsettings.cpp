@@ -69,6 +69,35 @@ void AppSettings::setFirstDayOfWeek(Qt::DayOfWeek day)
     m_settings.setValue(QStringLiteral("dashboard/firstDayOfWeek"), static_cast<int>(day));
 }
 
+namespace {
+const QString calendarKey = QStringLiteral("display/calendar");
+constexpr struct
+{
+    CalendarChoice choice;
+    const char *id;
+} calendarIds[] = {{CalendarChoice::Automatic, "automatic"},
+                   {CalendarChoice::Gregorian, "gregorian"},
+                   {CalendarChoice::Jalali, "jalali"}};
+} // namespace
+
+CalendarChoice AppSettings::calendar() const
+{
+    const QString id = m_settings.value(calendarKey).toString();
+    for (const auto &c : calendarIds) {
+        if (id == QLatin1String(c.id))
+            return c.choice;
+    }
+    return CalendarChoice::Automatic;
+}
+
+void AppSettings::setCalendar(CalendarChoice calendar)
+{
+    for (const auto &c : calendarIds) {
+        if (c.choice == calendar)
+            m_settings.setValue(calendarKey, QLatin1String(c.id));
+    }
+}
+
 QString AppSettings::serverGroup(const QUrl &server)
 {
     // A QSettings key cannot hold '/' as data: percent-encode the whole address.

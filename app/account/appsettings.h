@@ -1,8 +1,9 @@
 #pragma once
 // AppSettings: what the app remembers between runs, in QSettings, never a
 // secret: the server, the request timeout, the service's time zone, the
-// auto-refresh interval, the first day of the week, and which account is
-// signed in to which server (the name only; the secret is in the keychain).
+// auto-refresh interval, the first day of the week, the calendar dates are
+// written in, and which account is signed in to which server (the name only;
+// the secret is in the keychain).
 
 #include <QSettings>
 #include <QTimeZone>
@@ -11,6 +12,14 @@
 #include <chrono>
 
 namespace geobox {
+
+// The calendar the window writes dates in (DisplayCalendar says what Automatic means).
+enum class CalendarChoice
+{
+    Automatic, // Jalali under a Persian locale, else Gregorian
+    Gregorian,
+    Jalali
+};
 
 class AppSettings final
 {
@@ -30,6 +39,9 @@ public:
     void setAutoRefreshMinutes(int minutes);
     Qt::DayOfWeek firstDayOfWeek() const;
     void setFirstDayOfWeek(Qt::DayOfWeek day);
+    // Automatic (the default).
+    CalendarChoice calendar() const;
+    void setCalendar(CalendarChoice calendar);
 
     // The account signed in to `server`, or empty.
     QString account(const QUrl &server) const;

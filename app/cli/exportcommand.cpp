@@ -97,6 +97,12 @@ int runExport(const QStringList &arguments)
                       QStringLiteral("n")});
     parser.addOption({QStringLiteral("format"), ExportText::tr("csv (default) or json."),
                       QStringLiteral("format"), QStringLiteral("csv")});
+    parser.addOption(
+        {QStringLiteral("calendar"),
+         ExportText::tr(
+             "gregorian (default) or jalali: jalali adds bucket_start_jalali, the bucket's "
+             "start with its date in the Jalali (Solar Hijri) calendar."),
+         QStringLiteral("calendar"), QStringLiteral("gregorian")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       ExportText::tr("Write to this file (atomically) instead of standard output."),
                       QStringLiteral("file")});
@@ -126,6 +132,16 @@ int runExport(const QStringList &arguments)
     const QString formatName = parser.value(QStringLiteral("format"));
     if (formatName != QLatin1String("csv") && formatName != QLatin1String("json")) {
         printError(ExportText::tr("--format takes csv or json."));
+        return ExitUsage;
+    }
+    const std::optional<ExportCalendar> calendar =
+        exportCalendarFromName(parser.value(QStringLiteral("calendar")));
+    if (!calendar) {
+        printError(ExportText::tr("--calendar takes gregorian or jalali."));
+        return ExitUsage;
+    }
+    if (*calendar == ExportCalendar::Jalali && !jalaliCalendarAvailable()) {
+        printError(ExportText::tr("--calendar jalali: this build of Qt has no Jalali calendar."));
         return ExitUsage;
     }
     const bool hasFrom = parser.isSet(QStringLiteral("from"));
@@ -261,14 +277,14 @@ int runExport(const QStringList &arguments)
     const DashboardSnapshot snapshot = *state.snapshot();
     if (parser.isSet(QStringLiteral("output"))) {
         if (const std::optional<QString> why =
-                saveExport(parser.value(QStringLiteral("output")), snapshot, format)) {
+                saveExport(parser.value(QStringLiteral("output")), snapshot, format, *calendar)) {
             printError(*why);
             return ExitOutput;
         }
         return ExitOk;
     }
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !writeExport(out, snapshot, format) ||
+    if (!out.open(stdout, QIODevice::WriteOnly) || !writeExport(out, snapshot, format, *calendar) ||
         !out.flush()) {
         printError(ExportText::tr("Cannot write to standard output: %1").arg(out.errorString()));
         return ExitOutput;

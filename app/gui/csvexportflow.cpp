@@ -1,7 +1,7 @@
 #include "csvexportflow.h"
 
+#include "displaycalendar.h"
 #include "formatting.h"
-#include "usageexport.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -16,6 +16,12 @@ QString CsvExportFlow::defaultFileName(const DashboardSnapshot &snapshot)
     return QStringLiteral("geobox-usage-%1-%2-%3.csv")
         .arg(scaleName(snapshot.query.scale), range.first.toString(Qt::ISODate),
              range.last.toString(Qt::ISODate));
+}
+
+ExportCalendar CsvExportFlow::exportCalendar()
+{
+    return DisplayCalendar::isJalali(DisplayCalendar::current()) ? ExportCalendar::Jalali
+                                                                 : ExportCalendar::Gregorian;
 }
 
 std::optional<QString> CsvExportFlow::run(QWidget *parent, const DashboardState &state)
@@ -35,7 +41,8 @@ std::optional<QString> CsvExportFlow::run(QWidget *parent, const DashboardState 
                 parent, title,
                 tr("The data on screen was fetched at %1 for %2 and does not match the "
                    "current choice. Export that data anyway?")
-                    .arg(when, describeRange(snapshot->query.range)),
+                    .arg(when, describeRange(snapshot->query.range, QLocale(),
+                                             DisplayCalendar::current())),
                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer != QMessageBox::Yes)
                 return std::nullopt;
@@ -49,7 +56,8 @@ std::optional<QString> CsvExportFlow::run(QWidget *parent, const DashboardState 
         return std::nullopt;
     if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
         path += QStringLiteral(".csv");
-    if (const std::optional<QString> error = saveExport(path, *snapshot, ExportFormat::Csv)) {
+    if (const std::optional<QString> error =
+            saveExport(path, *snapshot, ExportFormat::Csv, exportCalendar())) {
         QMessageBox::warning(
             parent, title,
             tr("Could not export to %1: %2").arg(QDir::toNativeSeparators(path), *error));

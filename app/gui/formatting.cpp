@@ -44,41 +44,65 @@ QString Formatting::duration(double seconds, const QLocale &locale)
                   : tr("%1 d %2 h").arg(locale.toString(total / 86400), locale.toString(h));
 }
 
-QString Formatting::bucketStart(const QDateTime &start, Scale scale, const QLocale &locale)
+namespace {
+
+// True when t is the first day of a month in the calendar (always, for Gregorian months in
+// the Gregorian calendar; rarely, for Gregorian months in the Jalali one).
+bool startsMonth(const QDateTime &t, const QCalendar &calendar)
 {
+    return calendar.partsFromDate(t.date()).day == 1;
+}
+
+} // namespace
+
+QString Formatting::bucketStart(const QDateTime &start, Scale scale, const QLocale &locale,
+                                const QCalendar &calendar)
+{
+    const auto text = [&](const char *format) {
+        return locale.toString(start, QString::fromLatin1(format), calendar);
+    };
     switch (scale) {
     case Scale::Hour:
-        return locale.toString(start, QStringLiteral("ddd d MMM HH:mm"));
+        return text("ddd d MMM HH:mm");
     case Scale::Day:
-        return locale.toString(start, QStringLiteral("ddd d MMM"));
+        return text("ddd d MMM");
     case Scale::Week:
-        return tr("week of %1").arg(locale.toString(start, QStringLiteral("d MMM")));
+        return tr("week of %1").arg(text("d MMM"));
     case Scale::Month:
-        return locale.toString(start, QStringLiteral("MMM yyyy"));
+        return startsMonth(start, calendar) ? text("MMM yyyy") : text("d MMM yyyy");
     }
     return {};
 }
 
 QString Formatting::bucketSpan(const QDateTime &start, const QDateTime &end, Scale scale,
-                               const QLocale &locale)
+                               const QLocale &locale, const QCalendar &calendar)
 {
+    const auto text = [&](const QDateTime &t, const char *format) {
+        return locale.toString(t, QString::fromLatin1(format), calendar);
+    };
+    // A week, or a month that is not one of the calendar's: its first and last day.
+    const auto days = [&] {
+        const QDateTime last = end.addDays(-1);
+        return tr("%1 – %2").arg(text(start, "d MMM"), text(last, "d MMM yyyy"));
+    };
     switch (scale) {
     case Scale::Hour:
         return tr("%1, %2 – %3")
-            .arg(locale.toString(start, QStringLiteral("ddd d MMM yyyy")),
-                 locale.toString(start, QStringLiteral("HH:mm")),
-                 locale.toString(end, QStringLiteral("HH:mm")));
+            .arg(text(start, "ddd d MMM yyyy"), text(start, "HH:mm"), text(end, "HH:mm"));
     case Scale::Day:
-        return locale.toString(start, QStringLiteral("ddd d MMM yyyy"));
-    case Scale::Week: {
-        const QDateTime last = end.addDays(-1);
-        return tr("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMM")),
-                                 locale.toString(last, QStringLiteral("d MMM yyyy")));
-    }
+        return text(start, "ddd d MMM yyyy");
+    case Scale::Week:
+        return days();
     case Scale::Month:
-        return locale.toString(start, QStringLiteral("MMMM yyyy"));
+        return startsMonth(start, calendar) && startsMonth(end, calendar) ? text(start, "MMMM yyyy")
+                                                                          : days();
     }
     return {};
+}
+
+QString Formatting::tableTime(const QDateTime &t, const QLocale &locale, const QCalendar &calendar)
+{
+    return locale.toString(t, QStringLiteral("yyyy-MM-dd HH:mm"), calendar);
 }
 
 QString Formatting::perBucket(Scale scale)
@@ -106,9 +130,9 @@ QString Formatting::ago(qint64 seconds)
     if (seconds < 60)
         return tr("just now");
     if (seconds < 3600)
-        return tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
+        return tr("%Ln min ago", nullptr, static_cast<int>(seconds / 60));
     if (seconds < 86400)
-        return tr("%n h ago", nullptr, static_cast<int>(seconds / 3600));
+        return tr("%Ln h ago", nullptr, static_cast<int>(seconds / 3600));
     const qint64 days = seconds / 86400;
     return days == 1 ? tr("1 day ago") : tr("%1 days ago").arg(QLocale().toString(days));
 }

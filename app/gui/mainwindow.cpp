@@ -7,6 +7,7 @@
 #include "csvexportflow.h"
 #include "dashboardactions.h"
 #include "dashboardpage.h"
+#include "displaycalendar.h"
 #include "errorbanner.h"
 #include "querybar.h"
 #include "rangeselector.h"
@@ -45,6 +46,8 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, AppSet
     , m_autoRefresh(new AutoRefresh(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    if (m_appSettings) // before any widget asks it
+        DisplayCalendar::setChoice(m_appSettings->calendar());
     setWindowIcon(QIcon(QStringLiteral(":/geobox/icons/geobox-usage.svg")));
     if (m_account)
         m_accountFlow = new AccountFlow(m_account, m_appSettings, this);
@@ -156,6 +159,8 @@ void MainWindow::connectAccount()
             if (m_queryBar->scaleSelector()->scale() == Scale::Week)
                 applyQuery();
         });
+        connect(m_settingsFlow, &SettingsFlow::calendarChanged, this,
+                &MainWindow::displayCalendarChanged);
     }
     if (!m_account)
         return;
@@ -364,7 +369,7 @@ std::optional<QString> MainWindow::exportCsvTo(const QString &path) const
     const std::optional<DashboardSnapshot> snapshot = m_state->snapshot();
     if (!snapshot || !m_dataShown)
         return tr("There is no data to export yet.");
-    return saveExport(path, *snapshot, ExportFormat::Csv);
+    return saveExport(path, *snapshot, ExportFormat::Csv, CsvExportFlow::exportCalendar());
 }
 
 void MainWindow::showTable(bool table)
@@ -393,6 +398,16 @@ void MainWindow::updateStaleness()
                        (!m_state->isLoading() || m_state->lastError().has_value());
     m_status->setStale(stale);
     m_content->setStale(stale);
+}
+
+void MainWindow::displayCalendarChanged()
+{
+    if (m_queryBar->rangeSelector()->setCalendar(DisplayCalendar::current()))
+        choicesChanged(); // "This month" now means another month
+    const std::optional<DashboardSnapshot> snapshot = m_state->snapshot();
+    if (m_dataShown && snapshot) // the same data, its dates written again
+        m_content->setSnapshot(*snapshot,
+                               m_queryBar->resourcePicker()->planFor(snapshot->query.resource));
 }
 
 bool MainWindow::isAutoRefreshActive() const

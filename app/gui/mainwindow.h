@@ -53,6 +53,10 @@ public:
     AutoRefresh *autoRefresh() const { return m_autoRefresh; }
     bool isAutoRefreshActive() const;
 
+    // DisplayCalendar changed: every date on screen is written again in it, and a preset
+    // that means "this month" is the new calendar's month.
+    void displayCalendarChanged();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

@@ -1,5 +1,8 @@
 #include "rangeselector.h"
 
+#include "displaycalendar.h"
+
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
@@ -19,6 +22,7 @@ constexpr RangePreset presets[] = {RangePreset::Today,      RangePreset::Last7Da
 RangeSelector::RangeSelector(std::function<QDate()> today, QWidget *parent)
     : QWidget(parent)
     , m_today(std::move(today))
+    , m_calendar(DisplayCalendar::current())
 {
     setObjectName(QStringLiteral("rangeSelector"));
     m_presetBox = new QComboBox(this);
@@ -32,7 +36,6 @@ RangeSelector::RangeSelector(std::function<QDate()> today, QWidget *parent)
         edit->setObjectName(name);
         edit->setAccessibleName(accessible);
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
         edit->setMinimumDate(QDate(2000, 1, 1));
         return edit;
     };
@@ -64,7 +67,27 @@ RangeSelector::RangeSelector(std::function<QDate()> today, QWidget *parent)
     connect(m_settle, &QTimer::timeout, this, &RangeSelector::emitRange);
     connect(m_from, &QDateEdit::dateChanged, this, &RangeSelector::datesEdited);
     connect(m_to, &QDateEdit::dateChanged, this, &RangeSelector::datesEdited);
+    setCalendar(m_calendar);
     setSelection(RangePreset::Last30Days);
+}
+
+bool RangeSelector::setCalendar(const QCalendar &calendar)
+{
+    m_calendar = calendar;
+    // Jalali months spelled out: some locales (C) shorten them to three letters ("Aza").
+    const QString format = DisplayCalendar::isJalali(calendar) ? QStringLiteral("d MMMM yyyy")
+                                                               : QStringLiteral("d MMM yyyy");
+    for (QDateEdit *edit : {m_from, m_to}) {
+        const QSignalBlocker block(edit); // the same day, only written differently
+        edit->setCalendar(calendar);
+        edit->setDisplayFormat(format);
+        // An existing pop-up keeps its own calendar unless told.
+        edit->calendarWidget()->setCalendar(calendar);
+    }
+    // "This month" is the calendar's month.
+    const bool moved = updateToday();
+    describe();
+    return moved;
 }
 
 DateRange RangeSelector::range() const
@@ -81,7 +104,7 @@ void RangeSelector::setSelection(RangePreset preset, const DateRange &custom)
         if (custom.first.isValid() && custom.last.isValid())
             showRange(custom);
     } else {
-        showRange(presetRange(preset, m_today()));
+        showRange(presetRange(preset, m_today(), m_calendar));
     }
     m_problem.clear();
     describe();
@@ -91,7 +114,7 @@ bool RangeSelector::updateToday()
 {
     if (m_preset == RangePreset::Custom)
         return false;
-    const DateRange now = presetRange(m_preset, m_today());
+    const DateRange now = presetRange(m_preset, m_today(), m_calendar);
     if (now == range())
         return false;
     showRange(now);
@@ -118,7 +141,7 @@ void RangeSelector::presetPicked()
     m_preset = preset;
     // Custom keeps the days on screen, to be edited.
     if (preset != RangePreset::Custom)
-        showRange(presetRange(preset, m_today()));
+        showRange(presetRange(preset, m_today(), m_calendar));
     m_settle->stop();
     emitRange();
 }
@@ -167,7 +190,7 @@ void RangeSelector::describe()
         return;
     }
     m_description->setStyleSheet(QString());
-    m_description->setText(describeRange(range()));
+    m_description->setText(describeRange(range(), QLocale(), m_calendar));
     m_description->setAccessibleName(m_description->text());
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 // RangeSelector: which days the dashboard shows: a preset (Last 30 days, This
 // month, …) or Custom, the first and last day with calendar pop-ups, the range
-// in words, and inline, in red, why a range cannot be fetched.
+// in words, and inline, in red, why a range cannot be fetched. Days are shown,
+// picked and grouped into months in the display calendar (Gregorian or Jalali);
+// the range itself is the same days either way.
 
 #include "daterange.h"
 
+#include <QCalendar>
 #include <QDate>
 #include <QWidget>
 
@@ -34,6 +37,10 @@ public:
     void setSelection(RangePreset preset, const DateRange &custom = {});
     // Recomputes a preset's days for a new today; true when they changed.
     bool updateToday();
+    // Shows, picks and groups days in this calendar (the pickers, their pop-ups, the words,
+    // the months of the month presets); true when a preset's days changed with it.
+    bool setCalendar(const QCalendar &calendar);
+    QCalendar calendar() const { return m_calendar; }
     // Says inline why the range was refused (empty: back to the range in words).
     void showProblem(const QString &problem);
     QString problemText() const;
@@ -55,6 +62,7 @@ private:
     void describe();
 
     std::function<QDate()> m_today;
+    QCalendar m_calendar;
     RangePreset m_preset = RangePreset::Last30Days;
     QComboBox *m_presetBox = nullptr;
     QDateEdit *m_from = nullptr;

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "appsettings.h"
+#include "displaycalendar.h"
 #include "serverfield.h"
 
 #include <QComboBox>
@@ -55,7 +56,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, bool serverFixed, QW
     m_refresh->setObjectName(QStringLiteral("autoRefreshBox"));
     m_refresh->setAccessibleName(tr("Auto-refresh"));
     for (int minutes : autoRefreshChoices()) {
-        m_refresh->addItem(minutes == 0 ? tr("Off") : tr("Every %n minute(s)", nullptr, minutes),
+        m_refresh->addItem(minutes == 0 ? tr("Off") : tr("Every %Ln minute(s)", nullptr, minutes),
                            minutes);
     }
     m_refresh->setCurrentIndex(std::max(0, m_refresh->findData(settings.autoRefreshMinutes())));
@@ -70,6 +71,20 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, bool serverFixed, QW
         m_weekStart->findData(static_cast<int>(settings.firstDayOfWeek())));
     m_weekStart->setToolTip(tr("Where each bar of the Week scale begins"));
 
+    m_calendar = new QComboBox(this);
+    m_calendar->setObjectName(QStringLiteral("calendarBox"));
+    m_calendar->setAccessibleName(tr("Calendar"));
+    for (CalendarChoice choice :
+         {CalendarChoice::Automatic, CalendarChoice::Gregorian, CalendarChoice::Jalali}) {
+        if (choice != CalendarChoice::Jalali || DisplayCalendar::jalaliAvailable())
+            m_calendar->addItem(DisplayCalendar::label(choice), static_cast<int>(choice));
+    }
+    m_calendar->setCurrentIndex(
+        std::max(0, m_calendar->findData(static_cast<int>(settings.calendar()))));
+    m_calendar->setToolTip(tr("The calendar of the dates on screen. Automatic: Jalali when the "
+                              "language is Persian, else Gregorian. The days fetched are the "
+                              "same either way."));
+
     auto *connection = new QGroupBox(tr("Connection"), this);
     auto *connectionForm = new QFormLayout(connection);
     connectionForm->addRow(tr("&Server:"), m_server);
@@ -79,6 +94,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, bool serverFixed, QW
     auto *dashboardForm = new QFormLayout(dashboard);
     dashboardForm->addRow(tr("&Auto-refresh:"), m_refresh);
     dashboardForm->addRow(tr("&Weeks start on:"), m_weekStart);
+    dashboardForm->addRow(tr("&Calendar:"), m_calendar);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
@@ -133,6 +149,11 @@ Qt::DayOfWeek SettingsDialog::firstDayOfWeek() const
     return static_cast<Qt::DayOfWeek>(m_weekStart->currentData().toInt());
 }
 
+CalendarChoice SettingsDialog::calendar() const
+{
+    return static_cast<CalendarChoice>(m_calendar->currentData().toInt());
+}
+
 void SettingsDialog::save(AppSettings &settings) const
 {
     if (!m_serverFixed)
@@ -141,6 +162,7 @@ void SettingsDialog::save(AppSettings &settings) const
     settings.setServiceTimeZone(serviceTimeZone());
     settings.setAutoRefreshMinutes(autoRefreshMinutes());
     settings.setFirstDayOfWeek(firstDayOfWeek());
+    settings.setCalendar(calendar());
     settings.sync();
 }
 

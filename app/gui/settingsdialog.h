@@ -1,7 +1,10 @@
 #pragma once
 // SettingsDialog: Settings… as the user meets it: the server, the request
-// timeout, the server's time zone, auto-refresh and the first day of the week,
-// read from and saved to AppSettings (never a secret), checked before OK.
+// timeout, the server's time zone, auto-refresh, the first day of the week and
+// the calendar dates are shown in, read from and saved to AppSettings (never a
+// secret), checked before OK.
+
+#include "appsettings.h"
 
 #include <QDialog>
 #include <QTimeZone>
@@ -32,6 +35,7 @@ public:
     QTimeZone serviceTimeZone() const;
     int autoRefreshMinutes() const;
     Qt::DayOfWeek firstDayOfWeek() const;
+    CalendarChoice calendar() const;
     // Writes every value; the server only when it may be changed here.
     void save(AppSettings &settings) const;
 
@@ -51,6 +55,7 @@ private:
     QComboBox *m_zone = nullptr;
     QComboBox *m_refresh = nullptr;
     QComboBox *m_weekStart = nullptr;
+    QComboBox *m_calendar = nullptr;
     QLabel *m_problem = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "autorefresh.h"
+#include "displaycalendar.h"
 #include "serverfield.h"
 #include "settingsdialog.h"
 #include "usageclient.h"
@@ -37,6 +38,7 @@ void SettingsFlow::accepted()
 {
     const QUrl server = m_settings->server();
     const Qt::DayOfWeek weekStart = m_settings->firstDayOfWeek();
+    const CalendarChoice calendar = m_settings->calendar();
     m_dialog->save(*m_settings);
 
     bool zoneChanged = false;
@@ -53,6 +55,10 @@ void SettingsFlow::accepted()
         Q_EMIT timeZoneChanged();
     if (m_settings->firstDayOfWeek() != weekStart)
         Q_EMIT firstDayOfWeekChanged();
+    if (m_settings->calendar() != calendar) {
+        DisplayCalendar::setChoice(m_settings->calendar());
+        Q_EMIT calendarChanged();
+    }
     if (!m_demo && !ServerField::sameServer(server, m_settings->server()))
         Q_EMIT serverChanged(m_settings->server());
 }

@@ -1,8 +1,8 @@
 #pragma once
 // SettingsFlow: Settings… as the user meets it: the dialog (one at a time),
 // and on OK the values saved in AppSettings and applied to the running app:
-// the timeout and time zone to the client, the interval to auto-refresh; what
-// the window itself must redo is signalled.
+// the timeout and time zone to the client, the interval to auto-refresh, the
+// calendar to DisplayCalendar; what the window itself must redo is signalled.
 
 #include "settingsdialog.h"
 
@@ -37,6 +37,8 @@ Q_SIGNALS:
     // The service's zone changed: "today" and every bucket moved.
     void timeZoneChanged();
     void firstDayOfWeekChanged();
+    // Another calendar for the dates on screen (DisplayCalendar already follows it).
+    void calendarChanged();
     // The user typed another server: the sign-in in use does not go there.
     void serverChanged(const QUrl &server);
 

@@ -8,12 +8,22 @@ namespace geobox {
 
 namespace {
 
-using Pick = std::function<bool(const QDateTime &)>;
-
-bool startsMonth(const QDateTime &t, int every)
+// A bucket start, with its day, month and year in the display calendar.
+struct Stamp
 {
-    const QDate d = t.date();
-    return d.day() == 1 && t.time().hour() == 0 && (d.month() - 1) % every == 0;
+    QDateTime t;
+    QCalendar::YearMonthDay parts;
+
+    int hour() const { return t.time().hour(); }
+    qint64 julianDay() const { return t.date().toJulianDay(); }
+    bool isMonday() const { return t.date().dayOfWeek() == Qt::Monday; }
+};
+
+using Pick = std::function<bool(const Stamp &)>;
+
+bool startsMonth(const Stamp &s, int every)
+{
+    return s.parts.day == 1 && s.hour() == 0 && (s.parts.month - 1) % every == 0;
 }
 
 // From the densest to the sparsest choice of labelled buckets, for each scale.
@@ -23,62 +33,66 @@ QList<Pick> candidates(Scale scale)
     switch (scale) {
     case Scale::Hour:
         for (int every : {1, 2, 3, 6, 12})
-            out.append([every](const QDateTime &t) { return t.time().hour() % every == 0; });
+            out.append([every](const Stamp &s) { return s.hour() % every == 0; });
         for (int days : {1, 2})
-            out.append([days](const QDateTime &t) {
-                return t.time().hour() == 0 && t.date().toJulianDay() % days == 0;
-            });
-        out.append([](const QDateTime &t) {
-            return t.time().hour() == 0 && t.date().dayOfWeek() == Qt::Monday;
-        });
+            out.append(
+                [days](const Stamp &s) { return s.hour() == 0 && s.julianDay() % days == 0; });
+        out.append([](const Stamp &s) { return s.hour() == 0 && s.isMonday(); });
         for (int months : {1, 2, 3, 6, 12})
-            out.append([months](const QDateTime &t) { return startsMonth(t, months); });
+            out.append([months](const Stamp &s) { return startsMonth(s, months); });
         break;
     case Scale::Day:
-        out.append([](const QDateTime &) { return true; });
-        out.append([](const QDateTime &t) { return t.date().toJulianDay() % 2 == 0; });
-        out.append([](const QDateTime &t) { return t.date().dayOfWeek() == Qt::Monday; });
-        out.append([](const QDateTime &t) {
-            return t.date().dayOfWeek() == Qt::Monday && (t.date().toJulianDay() / 7) % 2 == 0;
-        });
+        out.append([](const Stamp &) { return true; });
+        out.append([](const Stamp &s) { return s.julianDay() % 2 == 0; });
+        out.append([](const Stamp &s) { return s.isMonday(); });
+        out.append([](const Stamp &s) { return s.isMonday() && (s.julianDay() / 7) % 2 == 0; });
         for (int months : {1, 2, 3, 6, 12})
-            out.append([months](const QDateTime &t) { return startsMonth(t, months); });
+            out.append([months](const Stamp &s) { return startsMonth(s, months); });
         break;
     case Scale::Week:
-        out.append([](const QDateTime &) { return true; });
-        out.append([](const QDateTime &t) { return (t.date().toJulianDay() / 7) % 2 == 0; });
+        out.append([](const Stamp &) { return true; });
+        out.append([](const Stamp &s) { return (s.julianDay() / 7) % 2 == 0; });
         for (int months : {1, 2, 3, 6, 12})
-            out.append([months](const QDateTime &t) {
-                return t.date().day() <= 7 && (t.date().month() - 1) % months == 0;
+            out.append([months](const Stamp &s) {
+                return s.parts.day <= 7 && (s.parts.month - 1) % months == 0;
             });
         break;
     case Scale::Month:
+        // The service's months are Gregorian; each starts in a different Jalali month, so
+        // picking by the calendar's month gives quarters and years of that calendar.
         for (int months : {1, 2, 3, 6, 12})
-            out.append(
-                [months](const QDateTime &t) { return (t.date().month() - 1) % months == 0; });
+            out.append([months](const Stamp &s) { return (s.parts.month - 1) % months == 0; });
         break;
     }
     return out;
 }
 
-QString labelFor(const QDateTime &t, Scale scale, bool first, const QLocale &locale)
+QString labelFor(const Stamp &s, Scale scale, bool first, const QLocale &locale,
+                 const QCalendar &calendar)
 {
+    const auto text = [&](const char *format) {
+        return locale.toString(s.t, QString::fromLatin1(format), calendar);
+    };
+    const int day = s.parts.day;
+    const int month = s.parts.month;
     switch (scale) {
     case Scale::Hour:
-        if (t.time().hour() != 0)
-            return locale.toString(t, QStringLiteral("HH:mm"));
-        if (t.date().day() == 1 && t.date().month() == 1)
-            return locale.toString(t, QStringLiteral("d MMM yyyy"));
-        return locale.toString(t, QStringLiteral("d MMM"));
+        if (s.hour() != 0)
+            return text("HH:mm");
+        if (day == 1 && month == 1)
+            return text("d MMM yyyy");
+        return text("d MMM");
     case Scale::Day:
     case Scale::Week:
-        if (t.date().day() <= 7 && t.date().month() == 1 && !first)
-            return locale.toString(t, QStringLiteral("d MMM yyyy"));
-        return locale.toString(t, QStringLiteral("d MMM"));
+        if (day <= 7 && month == 1 && !first)
+            return text("d MMM yyyy");
+        return text("d MMM");
     case Scale::Month:
-        if (first || t.date().month() == 1)
-            return locale.toString(t, QStringLiteral("MMM yyyy"));
-        return locale.toString(t, QStringLiteral("MMM"));
+        if (day != 1) // a Gregorian month under another calendar: its first day
+            return first || month == 1 ? text("d MMM yyyy") : text("d MMM");
+        if (first || month == 1)
+            return text("MMM yyyy");
+        return text("MMM");
     }
     return {};
 }
@@ -86,17 +100,22 @@ QString labelFor(const QDateTime &t, Scale scale, bool first, const QLocale &loc
 } // namespace
 
 QList<TimeAxisTicks::Tick> TimeAxisTicks::compute(const QList<QDateTime> &starts, Scale scale,
-                                                  int maxLabels, const QLocale &locale)
+                                                  int maxLabels, const QLocale &locale,
+                                                  const QCalendar &calendar)
 {
     QList<Tick> out;
     if (starts.isEmpty())
         return out;
     maxLabels = std::max(1, maxLabels);
+    QList<Stamp> stamps;
+    stamps.reserve(starts.size());
+    for (const QDateTime &t : starts)
+        stamps.append({t, calendar.partsFromDate(t.date())});
     QList<qsizetype> chosen;
     for (const Pick &pick : candidates(scale)) {
         chosen.clear();
-        for (qsizetype i = 0; i < starts.size() && chosen.size() <= maxLabels; ++i) {
-            if (pick(starts[i]))
+        for (qsizetype i = 0; i < stamps.size() && chosen.size() <= maxLabels; ++i) {
+            if (pick(stamps[i]))
                 chosen.append(i);
         }
         if (!chosen.isEmpty() && chosen.size() <= maxLabels)
@@ -111,7 +130,7 @@ QList<TimeAxisTicks::Tick> TimeAxisTicks::compute(const QList<QDateTime> &starts
     }
     QSet<QString> used;
     for (qsizetype i : chosen) {
-        QString label = labelFor(starts[i], scale, out.isEmpty(), locale);
+        QString label = labelFor(stamps[i], scale, out.isEmpty(), locale, calendar);
         while (used.contains(label)) // an axis keys its categories by label
             label.append(QChar(0x200B));
         used.insert(label);

@@ -1,10 +1,13 @@
 #pragma once
 // TimeAxisTicks: which buckets of a time axis get a label, at round places
-// (midnights, Mondays, first days of months, quarters), no more than fit, and
-// what each label says ("14:00", "3 Nov", "Jan 2026").
+// (midnights, Mondays, first days of months, quarters, years: the months and
+// years of the display calendar), no more than fit, and what each label says
+// ("14:00", "3 Nov", "Jan 2026"; Jalali: "1 Azar", "Farvardin 1405").
 
+#include "displaycalendar.h"
 #include "usagetypes.h"
 
+#include <QCalendar>
 #include <QDateTime>
 #include <QList>
 #include <QLocale>
@@ -23,9 +26,11 @@ public:
 
     TimeAxisTicks() = delete;
     // At most maxLabels ticks (at least one when there are buckets), with distinct labels
-    // (a repeated one gets invisible zero-width spaces).
+    // (a repeated one gets invisible zero-width spaces). The service's months are
+    // Gregorian: under Jalali a month bucket is labelled by its first day ("10 Aban").
     static QList<Tick> compute(const QList<QDateTime> &starts, Scale scale, int maxLabels,
-                               const QLocale &locale = QLocale());
+                               const QLocale &locale = QLocale(),
+                               const QCalendar &calendar = DisplayCalendar::current());
 };
 
 } // namespace geobox

@@ -2,6 +2,7 @@
 
 #include "chartcaptions.h"
 #include "chartdata.h"
+#include "displaycalendar.h"
 #include "formatting.h"
 #include "imagemenu.h"
 #include "timeaxisticks.h"
@@ -262,7 +263,17 @@ void UsageChartView::setTimeAxis(Panel &panel)
     for (const UsageRow &row : rows)
         starts.append(row.start);
     const QFontMetrics metrics(axis->labelsFont());
-    const int labelWidth = metrics.horizontalAdvance(QStringLiteral("00 MMM 0000")) + 24;
+    // Room for the longest label: a day, the calendar's widest month name, a year.
+    const QLocale locale;
+    const QCalendar calendar = DisplayCalendar::current();
+    int month = 0;
+    for (int m = 1; m <= calendar.maximumMonthsInYear(); ++m)
+        month = std::max(month, metrics.horizontalAdvance(calendar.monthName(
+                                    locale, m, QCalendar::Unspecified, QLocale::ShortFormat)));
+    const QString zero = locale.zeroDigit();
+    const int labelWidth =
+        metrics.horizontalAdvance(zero.repeated(2) + QStringLiteral("  ") + zero.repeated(4)) +
+        month + 24;
     const int maxLabels = std::max(2, plotWidth() / labelWidth);
     for (const TimeAxisTicks::Tick &tick :
          TimeAxisTicks::compute(starts, m_snapshot->query.scale, maxLabels))

@@ -55,13 +55,11 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
 
 QVariant UsageTableModel::display(const UsageRow &row, int column) const
 {
-    const QLocale locale;
-    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
     switch (column) {
     case Start:
-        return locale.toString(row.start, format);
+        return Formatting::tableTime(row.start);
     case End:
-        return locale.toString(row.end, format);
+        return Formatting::tableTime(row.end);
     case Calls:
         return row.calls ? Formatting::count(*row.calls) : QString();
     case Traffic:
@@ -94,7 +92,7 @@ QVariant UsageTableModel::sortValue(const UsageRow &row, int column)
 QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
-        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(QLocale().toString(section + 1)) : QVariant();
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(
             (section == Calls || section == Traffic ? Qt::AlignRight : Qt::AlignLeft) |

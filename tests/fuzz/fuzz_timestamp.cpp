@@ -1,15 +1,19 @@
-// parseTimestamp and isoTimestamp.
+// parseTimestamp, isoTimestamp and jalaliTimestamp.
 // 1. The input as UTF-8 text, read in UTC, in a fixed -02:30 and in two zones with daylight
 //    saving. Properties: only "yyyy-MM-dd[T ]HH:mm:ss[.f{1,9}][Z]" in ASCII digits is
 //    accepted, and every such text naming a real date and time is accepted in UTC and in a
 //    fixed offset, with exactly its fields; isoTimestamp writes it back to the second.
 // 2. The first 9 bytes as an instant between the years 1 and 9999 and a zone. Properties:
 //    isoTimestamp gives "yyyy-MM-ddTHH:mm:ss" and "Z" or "+hh:mm", and the local part read
-//    back in that offset is the instant (to the second).
+//    back in that offset is the instant (to the second). Wherever isoTimestamp is checked,
+//    jalaliTimestamp ends with the same time and zone, and its "[-]yyyy-MM-dd" (ASCII
+//    digits), read in the Jalali calendar, is the ISO stamp's day.
 
 #include "fuzzcheck.h"
 #include "parsers.h"
 #include "usageexport.h"
+
+#include <QCalendar>
 
 #include <cstring>
 
@@ -89,6 +93,30 @@ void checkLocalFields(const QDateTime &t, const Fields &f, const QString &text)
                QStringLiteral("%1 read as %2").arg(text, t.toString(Qt::ISODateWithMs)));
 }
 
+// What jalaliTimestamp writes for t, whose isoTimestamp is iso: the same time and zone after
+// the Jalali day of iso's date.
+void checkJalali(const QString &iso, const QDateTime &t, const QString &context)
+{
+    static const QCalendar jalali(QCalendar::System::Jalali);
+    const QString text = jalaliTimestamp(t);
+    const QString says = QStringLiteral("%1: %2 gave %3").arg(context, iso, text);
+    const qsizetype tee = text.indexOf(u'T');
+    FUZZ_CHECK(tee > 0 && text.sliced(tee) == iso.sliced(10), says);
+    const QStringView date = QStringView(text).first(tee);
+    const qsizetype sign = date.startsWith(u'-') ? 1 : 0;
+    const qsizetype yearDigits = date.size() - sign - 6;
+    int year = 0, month = 0, day = 0;
+    FUZZ_CHECK(yearDigits >= 4 && date[sign + yearDigits] == u'-' &&
+                   date[sign + yearDigits + 3] == u'-' &&
+                   asciiDigits(date, sign, yearDigits, &year) &&
+                   asciiDigits(date, sign + yearDigits + 1, 2, &month) &&
+                   asciiDigits(date, sign + yearDigits + 4, 2, &day),
+               says);
+    FUZZ_CHECK(jalali.dateFromParts(sign ? -year : year, month, day) ==
+                   QDate::fromString(iso.first(10), Qt::ISODate),
+               says);
+}
+
 // What isoTimestamp writes for t: the local time to the second, then Z or the offset.
 void checkIso(const QDateTime &t, const QString &context)
 {
@@ -104,6 +132,7 @@ void checkIso(const QDateTime &t, const QString &context)
     FUZZ_CHECK(back && back->toSecsSinceEpoch() == fuzz::floorSecs(t),
                QStringLiteral("%1: %2 read back as %3")
                    .arg(context, iso, back ? back->toString(Qt::ISODate) : QStringLiteral("-")));
+    checkJalali(iso, t, context);
 }
 
 void fuzzText(QStringView text)

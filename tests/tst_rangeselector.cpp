@@ -1,0 +1,178 @@
+// The range picker in both calendars, as real widgets: a day typed into the
+// Jalali editor is the same QDate as in the Gregorian one, the calendar pop-up
+// follows the calendar, the month presets are the calendar's months, and the
+// words under the pickers are the calendar's.
+
+#include "rangeselector.h"
+#include "typedate.h"
+
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace geobox;
+
+namespace {
+
+const QDate today(2026, 11, 27); // 6 Azar 1405
+
+QCalendar jalali()
+{
+    return QCalendar(QCalendar::System::Jalali);
+}
+
+QString description(const RangeSelector &selector)
+{
+    return selector.findChild<QLabel *>(QStringLiteral("rangeDescription"))->text();
+}
+
+} // namespace
+
+class TestRangeSelector final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void typedDay_data();
+    void typedDay();
+    void popupFollowsCalendar();
+    void monthPresetsFollowCalendar();
+};
+
+void TestRangeSelector::initTestCase()
+{
+    QVERIFY2(QCalendar::availableCalendars().contains(QStringLiteral("Jalali")),
+             "this Qt has no Jalali calendar (QCalendar::availableCalendars() lacks \"Jalali\")");
+}
+
+void TestRangeSelector::cleanup()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestRangeSelector::typedDay_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<bool>("isJalali");
+    QTest::addColumn<QString>("year");
+    QTest::addColumn<QString>("month");
+    QTest::addColumn<QString>("day");
+    QTest::addColumn<QDate>("date");
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale fa(QLocale::Persian, QLocale::Iran);
+    QTest::newRow("gregorian") << en << false << QStringLiteral("2026") << QStringLiteral("Nov")
+                               << QStringLiteral("27") << QDate(2026, 11, 27);
+    QTest::newRow("jalali, 6 Azar 1405")
+        << en << true << QStringLiteral("1405") << QStringLiteral("Azar") << QStringLiteral("6")
+        << QDate(2026, 11, 27);
+    QTest::newRow("jalali, Nowruz 1405")
+        << en << true << QStringLiteral("1405") << QStringLiteral("Farvardin")
+        << QStringLiteral("1") << QDate(2026, 3, 21);
+    QTest::newRow("jalali, last day of 1404")
+        << en << true << QStringLiteral("1404") << QStringLiteral("Esfand") << QStringLiteral("29")
+        << QDate(2026, 3, 20);
+    QTest::newRow("jalali, 30 Esfand of leap 1403")
+        << en << true << QStringLiteral("1403") << QStringLiteral("Esfand") << QStringLiteral("30")
+        << QDate(2025, 3, 20);
+    QTest::newRow("jalali in Persian, Nowruz")
+        << fa << true << QStringLiteral("۱۴۰۵") << QStringLiteral("فروردین") << QStringLiteral("۱")
+        << QDate(2026, 3, 21);
+    QTest::newRow("jalali in Persian, 10 Dey 1404")
+        << fa << true << QStringLiteral("۱۴۰۴") << QStringLiteral("دی") << QStringLiteral("۱۰")
+        << QDate(2025, 12, 31);
+}
+
+void TestRangeSelector::typedDay()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(bool, isJalali);
+    QFETCH(QString, year);
+    QFETCH(QString, month);
+    QFETCH(QString, day);
+    QFETCH(QDate, date);
+    QLocale::setDefault(locale); // as --lang does, before the widgets are made
+    RangeSelector selector([] { return today; });
+    selector.setCalendar(isJalali ? jalali() : QCalendar());
+    selector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&selector));
+    QDateEdit *from = selector.fromEdit();
+    QCOMPARE(from->calendar().name(),
+             isJalali ? QStringLiteral("Jalali") : QStringLiteral("Gregorian"));
+    testing::typeDate(from, year, month, day);
+    QCOMPARE(from->date(), date);
+    QCOMPARE(selector.range().first, date);
+    QCOMPARE(selector.preset(), RangePreset::Custom);
+    // The editor shows what was typed.
+    QVERIFY2(from->text().contains(month) && from->text().contains(year), qPrintable(from->text()));
+}
+
+void TestRangeSelector::popupFollowsCalendar()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    RangeSelector selector([] { return today; });
+    selector.setCalendar(QCalendar());
+    QDateEdit *to = selector.toEdit();
+    QCOMPARE(to->date(), today);
+    QCOMPARE(to->text(), QStringLiteral("27 Nov 2026"));
+    // The pop-up exists already; it follows the calendar too.
+    QCOMPARE(to->calendarWidget()->calendar().name(), QStringLiteral("Gregorian"));
+
+    QVERIFY(!selector.setCalendar(jalali())); // Last 30 days: the same days
+    QCOMPARE(to->date(), today);
+    QCOMPARE(to->text(), QStringLiteral("6 Azar 1405"));
+    for (QDateEdit *edit : {selector.fromEdit(), selector.toEdit()}) {
+        QCOMPARE(edit->calendar().name(), QStringLiteral("Jalali"));
+        QCOMPARE(edit->calendarWidget()->calendar().name(), QStringLiteral("Jalali"));
+    }
+    // Its pages are Jalali months: today's is Azar (9) of 1405.
+    to->calendarWidget()->setSelectedDate(to->date());
+    QCOMPARE(to->calendarWidget()->yearShown(), 1405);
+    QCOMPARE(to->calendarWidget()->monthShown(), 9);
+
+    selector.setCalendar(QCalendar());
+    QCOMPARE(to->text(), QStringLiteral("27 Nov 2026"));
+    QCOMPARE(to->calendarWidget()->calendar().name(), QStringLiteral("Gregorian"));
+    to->calendarWidget()->setSelectedDate(to->date());
+    QCOMPARE(to->calendarWidget()->yearShown(), 2026);
+    QCOMPARE(to->calendarWidget()->monthShown(), 11);
+}
+
+void TestRangeSelector::monthPresetsFollowCalendar()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    RangeSelector selector([] { return today; });
+    selector.setCalendar(QCalendar());
+    QSignalSpy changed(&selector, &RangeSelector::rangeChanged);
+    selector.setSelection(RangePreset::ThisMonth);
+    QCOMPARE(selector.range(), (DateRange{QDate(2026, 11, 1), today}));
+    QCOMPARE(description(selector), QStringLiteral("1 – 27 Nov 2026 · 27 days"));
+
+    // "This month" is Azar under Jalali: it began on 22 November.
+    QVERIFY(selector.setCalendar(jalali()));
+    QCOMPARE(selector.range(), (DateRange{QDate(2026, 11, 22), today}));
+    QCOMPARE(description(selector), QStringLiteral("1 – 6 Azar 1405 · 6 days"));
+    QCOMPARE(selector.preset(), RangePreset::ThisMonth);
+    selector.setSelection(RangePreset::LastMonth);
+    QCOMPARE(selector.range(), (DateRange{QDate(2026, 10, 23), QDate(2026, 11, 21)}));
+    QCOMPARE(description(selector), QStringLiteral("1 – 30 Aban 1405 · 30 days"));
+
+    // A custom range keeps its days; only their words change.
+    const DateRange march{QDate(2026, 3, 1), QDate(2026, 3, 31)};
+    selector.setSelection(RangePreset::Custom, march);
+    QVERIFY(!selector.setCalendar(QCalendar()));
+    QCOMPARE(selector.range(), march);
+    QCOMPARE(description(selector), QStringLiteral("1 – 31 Mar 2026 · 31 days"));
+    QVERIFY(!selector.setCalendar(jalali()));
+    QCOMPARE(selector.range(), march);
+    QCOMPARE(description(selector), QStringLiteral("10 Esfand 1404 – 11 Farvardin 1405 · 31 days"));
+    // The selector says the new days; fetching them is the window's choice.
+    QCOMPARE(changed.count(), 0);
+}
+
+QTEST_MAIN(TestRangeSelector)
+#include "tst_rangeselector.moc"
