@@ -97,6 +97,12 @@ void TestFormatting::bytes_data()
     QTest::newRow("round GB") << en << qint64(10'000'000'000) << QStringLiteral("10 GB");
     QTest::newRow("rounds to a whole") << en << qint64(1'999'960) << QStringLiteral("2 MB");
     QTest::newRow("SI, not binary") << en << qint64(1'000) << QStringLiteral("1 kB");
+    QTest::newRow("999 B stays bytes") << en << qint64(999) << QStringLiteral("999 B");
+    QTest::newRow("just under a unit moves up") << en << qint64(999'960) << QStringLiteral("1 MB");
+    QTest::newRow("just under a tenth of a unit")
+        << en << qint64(999'940) << QStringLiteral("999.9 kB");
+    QTest::newRow("petabytes are the last unit")
+        << en << qint64(2'500'000'000'000'000'000) << QStringLiteral("2,500 PB");
     QTest::newRow("fa bytes") << fa << qint64(512) << QStringLiteral("۵۱۲ B");
     QTest::newRow("fa kB: Persian digits and decimal sign")
         << fa << qint64(245'800) << QStringLiteral("۲۴۵٫۸ kB");

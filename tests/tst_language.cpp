@@ -2,6 +2,7 @@
 // installing the built-in translations (Persian with Persian digits and a
 // right-to-left text direction; English plural forms).
 
+#include "bytesize.h"
 #include "language.h"
 
 #include <QCoreApplication>
@@ -147,6 +148,9 @@ void TestLanguage::persianTranslates()
     // The default locale now writes Persian digits and runs right to left.
     QCOMPARE(QLocale().toString(1234567), QStringLiteral("۱٬۲۳۴٬۵۶۷"));
     QCOMPARE(QLocale().textDirection(), Qt::RightToLeft);
+    // Sizes: Persian digits and decimal sign, and the unit in Persian.
+    QCOMPARE(ByteSize::text(245'800), QStringLiteral("۲۴۵٫۸ کیلوبایت"));
+    QCOMPARE(ByteSize::text(512), QStringLiteral("۵۱۲ بایت"));
 
     // Back to English: the source texts again, left to right.
     removeTranslators();
@@ -170,7 +174,7 @@ void TestLanguage::englishPlurals()
     QFETCH(QString, text);
     QVERIFY(Language::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
     QCOMPARE(
-        QCoreApplication::translate("geobox::SettingsDialog", "Every %n minute(s)", nullptr, n),
+        QCoreApplication::translate("geobox::SettingsDialog", "Every %Ln minute(s)", nullptr, n),
         text);
 }
 

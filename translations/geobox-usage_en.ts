@@ -73,6 +73,38 @@
     </message>
 </context>
 <context>
+    <name>ByteSize</name>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a size: the number, then its unit (B, kB, MB …)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartCaptions</name>
     <message>
         <source>Calls</source>
@@ -143,25 +175,26 @@
     </message>
 </context>
 <context>
-    <name>Formatting</name>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
-    </message>
+    <name>DisplayCalendar</name>
     <message>
-        <source>%1 B</source>
+        <source>Automatic (Jalali)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic (Gregorian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jalali (Solar Hijri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
     <message>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
@@ -229,6 +262,20 @@
     <message>
         <source>%1 days ago</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation>
+            <numerusform>%Ln min ago</numerusform>
+            <numerusform>%Ln min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation>
+            <numerusform>%Ln h ago</numerusform>
+            <numerusform>%Ln h ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1017,13 +1064,6 @@ Commands: export, summary, login, logout (each has --help).</source>
 </context>
 <context>
     <name>geobox::SettingsDialog</name>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation>
-            <numerusform>Every %n minute</numerusform>
-            <numerusform>Every %n minutes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Settings – Geobox Usage</source>
         <translation type="unfinished"></translation>
@@ -1114,6 +1154,25 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln minute(s)</source>
+        <translation>
+            <numerusform>Every %Ln minute</numerusform>
+            <numerusform>Every %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar of the dates on screen. Automatic: Jalali when the language is Persian, else Gregorian. The days fetched are the same either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,33 +1428,6 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
 </context>
 <context>
-    <name>geobox::ValueAxisScale</name>
-    <message>
-        <source>B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PB</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>geobox::cli</name>
     <message>
         <source>Use the built-in demo server (made-up data, no account).</source>
@@ -1526,6 +1558,18 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gregorian (default) or jalali: jalali adds bucket_start_jalali, the bucket&apos;s start with its date in the Jalali (Solar Hijri) calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--calendar takes gregorian or jalali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--calendar jalali: this build of Qt has no Jalali calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

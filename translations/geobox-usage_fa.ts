@@ -73,6 +73,38 @@
     </message>
 </context>
 <context>
+    <name>ByteSize</name>
+    <message>
+        <source>B</source>
+        <translation>بایت</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>کیلوبایت</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>مگابایت</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>گیگابایت</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>ترابایت</translation>
+    </message>
+    <message>
+        <source>PB</source>
+        <translation>پتابایت</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a size: the number, then its unit (B, kB, MB …)</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartCaptions</name>
     <message>
         <source>Calls</source>
@@ -143,11 +175,26 @@
     </message>
 </context>
 <context>
-    <name>Formatting</name>
+    <name>DisplayCalendar</name>
     <message>
-        <source>%1 B</source>
-        <translation>%1 بایت</translation>
+        <source>Automatic (Jalali)</source>
+        <translation>خودکار (خورشیدی)</translation>
     </message>
+    <message>
+        <source>Automatic (Gregorian)</source>
+        <translation>خودکار (میلادی)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>Jalali (Solar Hijri)</source>
+        <translation>خورشیدی (هجری شمسی)</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
     <message>
         <source>%1 s</source>
         <translation>%1 ثانیه</translation>
@@ -208,18 +255,6 @@
         <source>just now</source>
         <translation>همین حالا</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n دقیقه پیش</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n ساعت پیش</numerusform>
-        </translation>
-    </message>
     <message>
         <source>1 day ago</source>
         <translation>۱ روز پیش</translation>
@@ -227,6 +262,18 @@
     <message>
         <source>%1 days ago</source>
         <translation>%1 روز پیش</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation>
+            <numerusform>%Ln دقیقه پیش</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation>
+            <numerusform>%Ln ساعت پیش</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1052,12 +1099,6 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>Off</source>
         <translation>خاموش</translation>
     </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation>
-            <numerusform>هر %n دقیقه</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fetch the figures again on a timer while the window is on screen</source>
         <translation>دریافت دوبارهٔ ارقام به‌طور زمان‌بندی‌شده تا وقتی پنجره روی صفحه است</translation>
@@ -1113,6 +1154,24 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows; pick one from the list.</source>
         <translation>«%1» منطقهٔ زمانی شناخته‌شده‌ای برای این رایانه نیست؛ یکی را از فهرست انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln minute(s)</source>
+        <translation>
+            <numerusform>هر %Ln دقیقه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <source>The calendar of the dates on screen. Automatic: Jalali when the language is Persian, else Gregorian. The days fetched are the same either way.</source>
+        <translation>تقویم تاریخ‌های روی صفحه. خودکار: وقتی زبان فارسی است خورشیدی، وگرنه میلادی. روزهایی که دریافت می‌شوند در هر دو حالت یکی است.</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>تق&amp;ویم:</translation>
     </message>
 </context>
 <context>
@@ -1367,33 +1426,6 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
 </context>
 <context>
-    <name>geobox::ValueAxisScale</name>
-    <message>
-        <source>B</source>
-        <translation>بایت</translation>
-    </message>
-    <message>
-        <source>kB</source>
-        <translation>کیلوبایت</translation>
-    </message>
-    <message>
-        <source>MB</source>
-        <translation>مگابایت</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>گیگابایت</translation>
-    </message>
-    <message>
-        <source>TB</source>
-        <translation>ترابایت</translation>
-    </message>
-    <message>
-        <source>PB</source>
-        <translation>پتابایت</translation>
-    </message>
-</context>
-<context>
     <name>geobox::cli</name>
     <message>
         <source>Use the built-in demo server (made-up data, no account).</source>
@@ -1525,6 +1557,18 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>Cannot write to standard output: %1</source>
         <translation>نوشتن در خروجی استاندارد ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>gregorian (default) or jalali: jalali adds bucket_start_jalali, the bucket&apos;s start with its date in the Jalali (Solar Hijri) calendar.</source>
+        <translation>gregorian (پیش‌فرض) یا jalali: jalali ستون bucket_start_jalali را می‌افزاید، یعنی آغاز بازه با تاریخش در تقویم خورشیدی (هجری شمسی).</translation>
+    </message>
+    <message>
+        <source>--calendar takes gregorian or jalali.</source>
+        <translation>--calendar فقط gregorian یا jalali می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>--calendar jalali: this build of Qt has no Jalali calendar.</source>
+        <translation>--calendar jalali: این نسخهٔ Qt تقویم خورشیدی ندارد.</translation>
     </message>
 </context>
 <context>

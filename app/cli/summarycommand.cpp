@@ -1,5 +1,6 @@
 #include "summarycommand.h"
 
+#include "bytesize.h"
 #include "clisession.h"
 
 #include <QCommandLineParser>
@@ -73,7 +74,7 @@ QString human(const Figure &f, qint64 value)
         return SummaryText::tr("no limit known");
     switch (f.unit) {
     case Figure::Bytes:
-        return locale.formattedDataSize(value, 1, QLocale::DataSizeSIFormat);
+        return ByteSize::text(value, locale);
     case Figure::Calls:
         return locale.toString(value);
     case Figure::Seconds:

@@ -1,5 +1,7 @@
 #include "formatting.h"
 
+#include "bytesize.h"
+
 #include <cmath>
 
 namespace geobox {
@@ -11,15 +13,7 @@ QString Formatting::count(qint64 value, const QLocale &locale)
 
 QString Formatting::bytes(qint64 bytes, const QLocale &locale)
 {
-    if (std::llabs(bytes) < 1000)
-        return tr("%1 B").arg(locale.toString(bytes));
-    double scaled = std::abs(static_cast<double>(bytes));
-    while (scaled >= 1000.0)
-        scaled /= 1000.0;
-    // "10 GB" rather than "10.0 GB"; "245.8 kB" keeps its decimal.
-    const double tenths = std::round(scaled * 10.0);
-    const int precision = std::fmod(tenths, 10.0) == 0.0 ? 0 : 1;
-    return locale.formattedDataSize(bytes, precision, QLocale::DataSizeSIFormat);
+    return ByteSize::text(bytes, locale);
 }
 
 QString Formatting::duration(double seconds, const QLocale &locale)

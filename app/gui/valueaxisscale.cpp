@@ -1,5 +1,7 @@
 #include "valueaxisscale.h"
 
+#include "bytesize.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -66,12 +68,6 @@ ValueAxisScale ValueAxisScale::forCounts(qint64 peak, int targetTicks, const QLo
 
 ValueAxisScale ValueAxisScale::forBytes(qint64 peak, int targetTicks, const QLocale &locale)
 {
-    static const char *const units[] = {QT_TRANSLATE_NOOP("geobox::ValueAxisScale", "B"),
-                                        QT_TRANSLATE_NOOP("geobox::ValueAxisScale", "kB"),
-                                        QT_TRANSLATE_NOOP("geobox::ValueAxisScale", "MB"),
-                                        QT_TRANSLATE_NOOP("geobox::ValueAxisScale", "GB"),
-                                        QT_TRANSLATE_NOOP("geobox::ValueAxisScale", "TB"),
-                                        QT_TRANSLATE_NOOP("geobox::ValueAxisScale", "PB")};
     int power = 0;
     double divisor = 1.0;
     while (power < 5 && static_cast<double>(peak) / divisor >= 1000.0) {
@@ -79,7 +75,7 @@ ValueAxisScale ValueAxisScale::forBytes(qint64 peak, int targetTicks, const QLoc
         ++power;
     }
     ValueAxisScale out = build(static_cast<double>(peak), divisor, power == 0, targetTicks, locale);
-    out.m_unit = QCoreApplication::translate("geobox::ValueAxisScale", units[power]);
+    out.m_unit = ByteSize::unit(power);
     return out;
 }
 
