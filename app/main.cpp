@@ -55,6 +55,42 @@ static void saveScreenshotWhenReady(MainWindow *window, DashboardState *state,
                      [fail](const QString &why) { fail(why, cli::ExitCredentials); });
 }
 
+// The window's options; --help and --version print them without opening a window.
+static void addWindowOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QObject::tr("A dashboard of your Geobox API calls and traffic, against your plan.\n"
+                    "Commands: export, summary, login, logout (each has --help)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(Language::option());
+    cli::CliSession::addConnectionOptions(parser);
+    parser.addOption({QStringLiteral("screenshot"),
+                      QObject::tr("Save the window as a PNG once the data is shown, then quit."),
+                      QStringLiteral("file")});
+}
+
+// True when the arguments ask for --help or --version: those are answered from a
+// QCoreApplication, so they work where there is no display (a QApplication would abort).
+// --help-all stays with the window: the Qt options it lists are QApplication's.
+static bool asksOnlyForText(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addWindowOptions(parser);
+    return parser.parse(arguments) && !parser.isSet(QStringLiteral("help-all")) &&
+           (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")));
+}
+
+static int printText(int argc, char **argv, const QString &language)
+{
+    QCoreApplication app(argc, argv);
+    Language::install(&app, Language::localeFor(language));
+    QCommandLineParser parser;
+    addWindowOptions(parser);
+    parser.process(app); // prints the help or the version, and exits
+    return cli::ExitOk;
+}
+
 static int runWindow(int argc, char **argv, const QString &language)
 {
     QApplication app(argc, argv);
@@ -66,19 +102,9 @@ static int runWindow(int argc, char **argv, const QString &language)
     QApplication::setDesktopFileName(QStringLiteral("ir.geobox.Usage"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QObject::tr("A dashboard of your Geobox API calls and traffic, against your plan.\n"
-                    "Commands: export, summary, login, logout (each has --help)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(Language::option());
-    cli::CliSession::addConnectionOptions(parser);
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QObject::tr("Save the window as a PNG once the data is shown, then quit."),
-        QStringLiteral("file"));
-    parser.addOption(screenshot);
+    addWindowOptions(parser);
     parser.process(app);
+    const QString screenshot = QStringLiteral("screenshot");
 
     AppSettings settings;
     QNetworkAccessManager network;
@@ -152,5 +178,7 @@ int main(int argc, char **argv)
         }
         return cli::runCommand(QCoreApplication::arguments());
     }
+    if (asksOnlyForText(arguments))
+        return printText(argc, argv, *language);
     return runWindow(argc, argv, *language);
 }

@@ -20,6 +20,9 @@ packages=(
   xvfb xauth
   # tests that talk to the sandbox
   curl openssl
+  # the Debian package and its test (packaging/test-package.sh): dpkg-shlibdeps and
+  # file for CPack's dependency scan, the two validators, readelf
+  dpkg-dev file desktop-file-utils appstream binutils
 )
 
 missing=()

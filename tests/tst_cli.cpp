@@ -49,6 +49,8 @@ private Q_SLOTS:
     void summary();
     void help();
     void languages();
+    void textWithoutDisplay_data();
+    void textWithoutDisplay();
 
 private:
     Run run(const QStringList &args, const QProcessEnvironment &env,
@@ -568,6 +570,45 @@ void TestCli::languages()
         QCOMPARE(bad.err.count('\n'), 1);
         QVERIFY(bad.out.isEmpty());
     }
+}
+
+void TestCli::textWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArrayList>("expected");
+    const QByteArray version = "geobox-usage " GEOBOX_VERSION "\n";
+    const QByteArrayList help{"--demo", "--server", "--screenshot", "--version", "export"};
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")}
+                               << QByteArrayList{version};
+    QTest::newRow("-v") << QStringList{QStringLiteral("-v")} << QByteArrayList{version};
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << help;
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << help;
+    QTest::newRow("--demo --version")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("--version")}
+        << QByteArrayList{version};
+}
+
+// After installing the package on a machine with no X server (CI), --version and --help
+// still answer: they never construct a QApplication.
+void TestCli::textWithoutDisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArrayList, expected);
+    QProcessEnvironment noDisplay = env({});
+    noDisplay.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    noDisplay.remove(QStringLiteral("DISPLAY"));
+    noDisplay.remove(QStringLiteral("WAYLAND_DISPLAY"));
+
+    // The environment really has no display: the window cannot open in it.
+    const Run window = run({QStringLiteral("--demo")}, noDisplay);
+    QVERIFY(window.exitCode != 0);
+
+    const Run r = run(args, noDisplay);
+    QCOMPARE(r.exitCode, 0);
+    if (expected.size() == 1 && expected.first().startsWith("geobox-usage "))
+        QCOMPARE(r.out, expected.first());
+    for (const QByteArray &text : expected)
+        QVERIFY2(r.out.contains(text), text.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
