@@ -17,6 +17,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -152,6 +153,7 @@ private Q_SLOTS:
     void numbersUsePersianDigits();
     void windowIsMirrored();
     void chartIsMirrored();
+    void datesAreJalali();
     void screenshot();
 
 private:
@@ -322,6 +324,28 @@ void TestPersianWindow::chartIsMirrored()
     QVERIFY2(tip.contains(QCoreApplication::translate("ChartCaptions", "(not finished)")),
              qPrintable(tip));
     QTest::mouseMove(viewport, QPoint(viewport->width() / 2, 2));
+}
+
+void TestPersianWindow::datesAreJalali()
+{
+    // Persian starts in the Jalali calendar (Automatic), in the pickers and in words.
+    const QCalendar jalali(QCalendar::System::Jalali);
+    QVERIFY(jalali.isValid());
+    auto *from = m_window->findChild<QDateEdit *>(QStringLiteral("fromDate"));
+    auto *to = m_window->findChild<QDateEdit *>(QStringLiteral("toDate"));
+    QVERIFY(from && to);
+    QCOMPARE(from->calendar().name(), jalali.name());
+    const QDate last = m_state->query().range.last;
+    const QCalendar::YearMonthDay ymd = jalali.partsFromDate(last);
+    const QString month = jalali.monthName(QLocale(), ymd.month, ymd.year);
+    QVERIFY2(to->text().contains(month), qPrintable(to->text()));
+    QVERIFY2(to->text().contains(QLocale().toString(ymd.day)), qPrintable(to->text()));
+    const QString words = m_window->findChild<QLabel *>(QStringLiteral("rangeDescription"))->text();
+    QVERIFY2(words.contains(month), qPrintable(words));
+    // No Gregorian month name anywhere in it.
+    const QCalendar gregorian;
+    for (int m = 1; m <= 12; ++m)
+        QVERIFY2(!words.contains(gregorian.monthName(QLocale(), m)), qPrintable(words));
 }
 
 void TestPersianWindow::screenshot()
