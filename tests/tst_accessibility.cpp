@@ -623,8 +623,8 @@ void TestAccessibility::periodKeysMoveTheRange()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     const QDate today = m_sandbox.now.date();
-    QAction *later = m_window->actions()->later();
-    QAction *earlier = m_window->actions()->earlier();
+    QAction *later = m_window->dashboardActions()->later();
+    QAction *earlier = m_window->dashboardActions()->earlier();
     QCOMPARE(m_state->query().range, presetRange(RangePreset::Last30Days, today));
     QVERIFY(!later->isEnabled()); // nothing after today
     QVERIFY(earlier->isEnabled());

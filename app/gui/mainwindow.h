@@ -53,7 +53,7 @@ public:
     // The Account menu's flow (sign-in dialog, sign-out question); null without an account.
     AccountFlow *accountFlow() const { return m_accountFlow; }
     AutoRefresh *autoRefresh() const { return m_autoRefresh; }
-    DashboardActions *actions() const { return m_actions; }
+    DashboardActions *dashboardActions() const { return m_actions; }
     // Help › Keyboard Shortcuts, while it is open.
     ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
     bool isAutoRefreshActive() const;

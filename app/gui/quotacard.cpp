@@ -166,9 +166,11 @@ void QuotaCard::applyTheme()
     // Near or over the limit: the note says so in words, in bold, and in colour.
     Theme::setTextColor(m_note, tone == Theme::Level::Normal ? Theme::mutedText(pal)
                                                              : Theme::levelText(tone, pal));
-    QFont font = m_note->font();
-    font.setBold(tone != Theme::Level::Normal);
-    m_note->setFont(font);
+    if (m_note->font().bold() != (tone != Theme::Level::Normal)) {
+        QFont font = m_note->font();
+        font.setBold(tone != Theme::Level::Normal);
+        m_note->setFont(font);
+    }
     update();
 }
 

@@ -214,7 +214,10 @@ qsizetype UsageChartView::pointCount(Metric metric) const
 QImage UsageChartView::image()
 {
     hideHover();
-    return grab().toImage();
+    m_grabbing = true; // the picture without the focus frame
+    const QImage picture = grab().toImage();
+    m_grabbing = false;
+    return picture;
 }
 
 UsageChartView::Panel &UsageChartView::panelOf(Metric metric) const
@@ -311,7 +314,7 @@ void UsageChartView::paintEvent(QPaintEvent *event)
     Theme::paintPanel(painter, QRectF(rect()).adjusted(1, 1, -1, -1), m_background,
                       Theme::frame(pal), 1.0, 8);
     for (const Panel *panel : {m_calls.get(), m_traffic.get()}) {
-        if (panel->view->hasFocus())
+        if (panel->view->hasFocus() && !m_grabbing)
             Theme::paintPanel(painter, QRectF(panel->view->geometry()).adjusted(-4, -3, 4, 3),
                               Qt::transparent, pal.color(QPalette::Highlight), 2.0, 4);
     }

@@ -82,6 +82,7 @@ private:
     QColor m_background; // the charts' background, from the palette
     qsizetype m_group = 1;
     bool m_inLayout = false;
+    bool m_grabbing = false;
 };
 
 } // namespace geobox
