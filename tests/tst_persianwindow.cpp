@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCategoryAxis>
 #include <QChart>
@@ -297,6 +298,13 @@ void TestPersianWindow::windowIsMirrored()
     QHeaderView *header = view->horizontalHeader();
     QVERIFY(header->count() > 1);
     QVERIFY(header->sectionViewportPosition(0) > header->sectionViewportPosition(1));
+
+    // Earlier Period points where the older days are: to the right.
+    auto *earlier = m_window->findChild<QAction *>(QStringLiteral("earlierAction"));
+    auto *later = m_window->findChild<QAction *>(QStringLiteral("laterAction"));
+    QVERIFY(earlier && later);
+    QCOMPARE(earlier->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Right));
+    QCOMPARE(later->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Left));
 }
 
 void TestPersianWindow::chartIsMirrored()

@@ -142,6 +142,26 @@
         <source>Traffic: %1 (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per %2, %3: total %4, average %5 per %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, peak %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExportFlow</name>
@@ -276,29 +296,6 @@
             <numerusform>%Ln h ago</numerusform>
             <numerusform>%Ln h ago</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ImageMenu</name>
-    <message>
-        <source>&amp;Copy as Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save as PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -586,6 +583,26 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>&lt;h3&gt;Geobox Usage %1&lt;/h3&gt;&lt;p&gt;How many API calls and how much traffic your Geobox account and each of its API keys use, against your plan&apos;s quotas.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Earlier Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the days just before the range, as many as it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the days just after the range, as many as it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::DashboardPage</name>
@@ -595,6 +612,10 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>Processing time in range: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -695,6 +716,29 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ImageMenu</name>
+    <message>
+        <source>&amp;Copy Chart as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -855,6 +899,10 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Usage of:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::QuotaCard</name>
@@ -864,10 +912,6 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>no limit known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -888,6 +932,19 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>The percentage of a quota used: %1 the number, %2 the locale&apos;s percent sign.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 used, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,6 +1118,10 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>The Geobox server: https:// anywhere, plain http:// only to this machine</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear the server address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::SettingsDialog</name>
@@ -1173,6 +1234,49 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts – Geobox Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands of the menus and their &amp;keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between the controls; Alt with an underlined letter opens a menu or goes to a field. On a chart, the menu key or Shift+F10 opens its menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +1428,10 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::UsageChartView</name>
@@ -1341,6 +1449,10 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not finished)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,6 +1536,14 @@ Commands: export, summary, login, logout (each has --help).</source>
     <name>geobox::UsageTableView</name>
     <message>
         <source>Usage by bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per bucket: its start and end, the calls, the traffic and whether it is finished. Sort by a column with its header.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -142,6 +142,26 @@
         <source>Traffic: %1 (%2 bytes)</source>
         <translation>ترافیک: %1 (%2 بایت)</translation>
     </message>
+    <message>
+        <source>%1: no data yet.</source>
+        <translation>%1: هنوز داده‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>%1 per %2, %3: total %4, average %5 per %2</source>
+        <translation>%1 در هر %2، %3: مجموع %4، میانگین %5 در هر %2</translation>
+    </message>
+    <message>
+        <source>%1, peak %2 on %3</source>
+        <translation>%1، اوج %2 در %3</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 is not finished yet.</source>
+        <translation>%1 هنوز تمام نشده است.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportFlow</name>
@@ -274,29 +294,6 @@
         <translation>
             <numerusform>%Ln ساعت پیش</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ImageMenu</name>
-    <message>
-        <source>&amp;Copy as Image</source>
-        <translation>&amp;کپی به‌صورت تصویر</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PNG…</source>
-        <translation>&amp;ذخیره به‌صورت PNG…</translation>
-    </message>
-    <message>
-        <source>Save as PNG</source>
-        <translation>ذخیره به‌صورت PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>تصویرهای PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>نوشتن %1 ممکن نشد.</translation>
     </message>
 </context>
 <context>
@@ -585,6 +582,26 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>&lt;h3&gt;Geobox Usage %1&lt;/h3&gt;&lt;p&gt;How many API calls and how much traffic your Geobox account and each of its API keys use, against your plan&apos;s quotas.&lt;/p&gt;&lt;p&gt;Server: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;مصرف ژئوباکس %1&lt;/h3&gt;&lt;p&gt;حساب ژئوباکس شما و هر یک از کلیدهای API آن چند فراخوانی API و چه مقدار ترافیک مصرف می‌کنند، در برابر سهمیه‌های طرح شما.&lt;/p&gt;&lt;p&gt;سرور: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Earlier Period</source>
+        <translation>بازهٔ &amp;پیشین</translation>
+    </message>
+    <message>
+        <source>Show the days just before the range, as many as it has</source>
+        <translation>نمایش روزهای درست پیش از این بازه، به همان تعداد</translation>
+    </message>
+    <message>
+        <source>&amp;Later Period</source>
+        <translation>بازهٔ &amp;بعدی</translation>
+    </message>
+    <message>
+        <source>Show the days just after the range, as many as it has</source>
+        <translation>نمایش روزهای درست پس از این بازه، به همان تعداد</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید…</translation>
+    </message>
 </context>
 <context>
     <name>geobox::DashboardPage</name>
@@ -595,6 +612,10 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>Processing time in range: —</source>
         <translation>زمان پردازش در این بازه: —</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>نما</translation>
     </message>
 </context>
 <context>
@@ -695,6 +716,29 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>%1.</source>
         <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ImageMenu</name>
+    <message>
+        <source>&amp;Copy Chart as Image</source>
+        <translation>&amp;رونوشت نمودار به‌صورت تصویر</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart as PNG…</source>
+        <translation>&amp;ذخیرهٔ نمودار به‌صورت PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>ذخیره به‌صورت PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>تصویرهای PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>نوشتن %1 ممکن نشد.</translation>
     </message>
 </context>
 <context>
@@ -854,6 +898,10 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>Refresh</source>
         <translation>تازه‌سازی</translation>
     </message>
+    <message>
+        <source>&amp;Usage of:</source>
+        <translation>&amp;مصرفِ:</translation>
+    </message>
 </context>
 <context>
     <name>geobox::QuotaCard</name>
@@ -864,10 +912,6 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>no limit known</source>
         <translation>حد نامشخص</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1٪</translation>
     </message>
     <message>
         <source>%1 – near the limit</source>
@@ -888,6 +932,19 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>The percentage of a quota used: %1 the number, %2 the locale&apos;s percent sign.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 used, %2</source>
+        <translation>%1 مصرف‌شده، %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used, %3</source>
+        <translation>%1 از %2 مصرف‌شده، %3</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1117,10 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>The Geobox server: https:// anywhere, plain http:// only to this machine</source>
         <translation>سرور ژئوباکس: https:// برای هر جا، http:// ساده فقط برای همین رایانه</translation>
     </message>
+    <message>
+        <source>Clear the server address</source>
+        <translation>پاک کردن نشانی سرور</translation>
+    </message>
 </context>
 <context>
     <name>geobox::SettingsDialog</name>
@@ -1172,6 +1233,49 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>&amp;Calendar:</source>
         <translation>تق&amp;ویم:</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts – Geobox Usage</source>
+        <translation>میان‌برهای صفحه‌کلید – مصرف ژئوباکس</translation>
+    </message>
+    <message>
+        <source>The commands of the menus and their &amp;keys:</source>
+        <translation>فرمان‌های منوها و &amp;کلیدهایشان:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>فرمان</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between the controls; Alt with an underlined letter opens a menu or goes to a field. On a chart, the menu key or Shift+F10 opens its menu.</source>
+        <translation>Tab و Shift+Tab میان کنترل‌ها جابه‌جا می‌کنند؛ Alt همراه با حرف زیرخط‌دار یک منو را باز می‌کند یا به یک فیلد می‌رود. روی نمودار، کلید منو یا Shift+F10 منوی آن را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1426,10 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
 </context>
 <context>
     <name>geobox::UsageChartView</name>
@@ -1340,6 +1448,10 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>%1 / %2</source>
         <translation>%1 در هر %2</translation>
+    </message>
+    <message>
+        <source>%1 (not finished)</source>
+        <translation>%1 (ناتمام)</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1535,14 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>Usage by bucket</source>
         <translation>مصرف در هر بازهٔ زمانی</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>انتخاب همهٔ ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>One row per bucket: its start and end, the calls, the traffic and whether it is finished. Sort by a column with its header.</source>
+        <translation>برای هر بازهٔ زمانی یک ردیف: آغاز و پایانش، فراخوانی‌ها، ترافیک و اینکه تمام شده است یا نه. با سرستونِ هر ستون بر اساس آن مرتب کنید.</translation>
     </message>
 </context>
 <context>

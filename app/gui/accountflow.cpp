@@ -31,6 +31,7 @@ AccountFlow::AccountFlow(AccountController *account, AppSettings *settings, QWid
     m_switch->setShortcut(signInKey);
     m_signOut = new QAction(tr("Sign &Out"), this);
     m_signOut->setObjectName(QStringLiteral("signOutAction"));
+    m_signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
 
     connect(m_signIn, &QAction::triggered, this, [this] { openSignIn(); });
     connect(m_switch, &QAction::triggered, this, [this] { openSignIn(); });

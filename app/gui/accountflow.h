@@ -1,6 +1,7 @@
 #pragma once
 // AccountFlow: the Account menu as the user meets it: Sign In… or Switch
-// Account… (the sign-in dialog), Sign Out (confirmed first), and the sign-in
+// Account… (Ctrl+Shift+I; the sign-in dialog), Sign Out (Ctrl+Shift+O;
+// confirmed first), and the sign-in
 // dialog whenever the account controller needs one, with why, once the window
 // is on screen.
 

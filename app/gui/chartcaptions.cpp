@@ -1,5 +1,6 @@
 #include "chartcaptions.h"
 
+#include "daterange.h"
 #include "formatting.h"
 
 #include <cmath>
@@ -35,6 +36,31 @@ QString ChartCaptions::statsLine(const DashboardSnapshot *snapshot, Metric metri
         text += gap + tr("peak %1 (%2)")
                           .arg(amount(stats.peak),
                                Formatting::bucketStart(stats.peakStart, scale).toHtmlEscaped());
+    return text;
+}
+
+QString ChartCaptions::accessibleSummary(const DashboardSnapshot *snapshot, Metric metric)
+{
+    if (!snapshot || snapshot->rows.isEmpty())
+        return tr("%1: no data yet.").arg(metricTitle(metric));
+    const bool calls = metric == Metric::Calls;
+    const auto amount = [calls](qint64 v) {
+        return calls ? Formatting::count(v) : Formatting::bytes(v);
+    };
+    const SeriesStats stats = snapshot->stats(metric);
+    const Scale scale = snapshot->query.scale;
+    const QString per = Formatting::perBucket(scale);
+    QString text = tr("%1 per %2, %3: total %4, average %5 per %2")
+                       .arg(metricTitle(metric), per, describeRange(snapshot->query.range),
+                            amount(stats.total), amount(std::llround(stats.averagePerBucket)));
+    if (stats.peakStart.isValid())
+        text = tr("%1, peak %2 on %3")
+                   .arg(text, amount(stats.peak), Formatting::bucketStart(stats.peakStart, scale));
+    text = tr("%1.").arg(text);
+    const UsageRow &last = snapshot->rows.last();
+    if (last.partial)
+        text += QLatin1Char(' ') +
+                tr("%1 is not finished yet.").arg(Formatting::bucketStart(last.start, scale));
     return text;
 }
 

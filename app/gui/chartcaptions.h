@@ -20,6 +20,9 @@ public:
     static QString metricTitle(Metric metric);
     // The figures line; without a snapshot, "no data yet".
     static QString statsLine(const DashboardSnapshot *snapshot, Metric metric);
+    // For a screen reader, plain text: "Calls per day, 21 Oct – 19 Nov 2026 · 30 days: total
+    // 41,208, average 1,374 per day, peak 5,112 on Tue 11 Nov. Fri 20 Nov is not finished yet."
+    static QString accessibleSummary(const DashboardSnapshot *snapshot, Metric metric);
     // "Fri 20 Nov 2026, 14:00 – 15:00 (not finished)", then each metric's exact value.
     static QString bucketTooltip(const UsageRow &row, Scale scale);
 };

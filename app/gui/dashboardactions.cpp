@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -23,6 +24,7 @@ DashboardActions::DashboardActions(QObject *parent)
     m_settings->setMenuRole(QAction::PreferencesRole);
 
     m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setObjectName(QStringLiteral("quitAction"));
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
 
@@ -33,6 +35,7 @@ DashboardActions::DashboardActions(QObject *parent)
     m_refresh->setToolTip(tr("Recount the usage on the server and fetch it again (F5)"));
 
     m_stop = new QAction(tr("&Stop Loading"), this);
+    m_stop->setObjectName(QStringLiteral("stopAction"));
     m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
     m_stop->setEnabled(false); // while loading
 
@@ -47,35 +50,61 @@ DashboardActions::DashboardActions(QObject *parent)
     m_table->setCheckable(true);
     m_chart->setChecked(true);
 
+    m_earlier = new QAction(tr("&Earlier Period"), this);
+    m_earlier->setObjectName(QStringLiteral("earlierAction"));
+    // Towards the older days on the charts: left, or right when the window is mirrored.
+    const bool mirrored = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    m_earlier->setShortcut(QKeySequence(Qt::ALT | (mirrored ? Qt::Key_Right : Qt::Key_Left)));
+    m_earlier->setToolTip(tr("Show the days just before the range, as many as it has"));
+    m_later = new QAction(tr("&Later Period"), this);
+    m_later->setObjectName(QStringLiteral("laterAction"));
+    m_later->setShortcut(QKeySequence(Qt::ALT | (mirrored ? Qt::Key_Left : Qt::Key_Right)));
+    m_later->setToolTip(tr("Show the days just after the range, as many as it has"));
+
+    m_shortcuts = new QAction(tr("&Keyboard Shortcuts…"), this);
+    m_shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcuts->setShortcuts(
+        {QKeySequence(QKeySequence::HelpContents), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+
     m_about = new QAction(tr("&About Geobox Usage"), this);
+    m_about->setObjectName(QStringLiteral("aboutAction"));
+    m_about->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_about->setMenuRole(QAction::AboutRole);
 }
 
-void DashboardActions::addMenus(QMenuBar *bar, const QList<QAction *> &scales,
-                                const QList<QAction *> &account, bool settings) const
+void DashboardActions::addMenus(QMenuBar *bar, const MenuActions &more) const
 {
     QMenu *file = bar->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_export);
+    file->addActions(more.image);
     file->addSeparator();
-    if (settings) {
+    if (more.settings) {
         file->addAction(m_settings);
         file->addSeparator();
     }
     file->addAction(m_quit);
     QMenu *view = bar->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_refresh);
     view->addAction(m_stop);
     view->addSeparator();
-    view->addActions(scales);
+    view->addActions(more.scales);
+    view->addSeparator();
+    view->addAction(m_earlier);
+    view->addAction(m_later);
     view->addSeparator();
     view->addAction(m_chart);
     view->addAction(m_table);
-    if (!account.isEmpty()) {
+    if (!more.account.isEmpty()) {
         QMenu *accountMenu = bar->addMenu(tr("&Account"));
         accountMenu->setObjectName(QStringLiteral("accountMenu"));
-        accountMenu->addActions(account);
+        accountMenu->addActions(more.account);
     }
     QMenu *help = bar->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_shortcuts);
+    help->addSeparator();
     help->addAction(m_about);
 }
 

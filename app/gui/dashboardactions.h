@@ -2,8 +2,11 @@
 // DashboardActions: the window's commands as actions, with their words and
 // shortcuts, so the menus, the buttons and the keyboard share them: Export CSV
 // (Ctrl+E), Settings (Ctrl+,), Quit (Ctrl+Q), Refresh (F5), Stop Loading (Esc),
-// Chart and Table (Ctrl+Shift+C, Ctrl+Shift+T), About.
+// Earlier and Later Period (Alt+Left, Alt+Right), Chart and Table (Ctrl+Shift+C,
+// Ctrl+Shift+T), Keyboard Shortcuts (F1, Ctrl+/), About (Ctrl+Shift+A). Every
+// command in the menus has a shortcut; Help › Keyboard Shortcuts lists them.
 
+#include <QList>
 #include <QObject>
 
 class QAction;
@@ -28,12 +31,22 @@ public:
     // Exclusive and checkable: which view of the data is on screen.
     QAction *chart() const { return m_chart; }
     QAction *table() const { return m_table; }
+    // The range moved back or forward by its own length.
+    QAction *earlier() const { return m_earlier; }
+    QAction *later() const { return m_later; }
+    QAction *shortcuts() const { return m_shortcuts; }
     QAction *about() const { return m_about; }
 
-    // File (with Settings… when `settings`), View (with the scales), Account (when
-    // there are account actions), Help.
-    void addMenus(QMenuBar *bar, const QList<QAction *> &scales, const QList<QAction *> &account,
-                  bool settings) const;
+    // What the menus hold besides these actions.
+    struct MenuActions
+    {
+        QList<QAction *> image;   // File: Save Chart as PNG…, Copy Chart as Image
+        QList<QAction *> scales;  // View: Hour … Month
+        QList<QAction *> account; // Account (no menu when empty)
+        bool settings = false;    // File: Settings…
+    };
+    // File, View, Account (when there are account actions), Help.
+    void addMenus(QMenuBar *bar, const MenuActions &more) const;
     // Help › About: the version, what the app shows, and the server.
     static void showAbout(QWidget *parent, const QString &server);
 
@@ -45,6 +58,9 @@ private:
     QAction *m_stop = nullptr;
     QAction *m_chart = nullptr;
     QAction *m_table = nullptr;
+    QAction *m_earlier = nullptr;
+    QAction *m_later = nullptr;
+    QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
 };
 

@@ -6,29 +6,18 @@
 #include "querybar.h"
 #include "segmentedcontrol.h"
 #include "snapshotview.h"
+#include "theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace geobox {
 
-namespace {
-
-const QString pageStyle =
-    QStringLiteral("QFrame[card=\"true\"], #usageChartView { background: palette(base);"
-                   " border: 1px solid #dde3ea; border-radius: 8px; }"
-                   "QLabel[role=\"cardTitle\"] { color: #5b6573; }"
-                   "QLabel[role=\"cardValue\"] { font-size: 13pt; font-weight: 600; }"
-                   "QLabel[role=\"cardNote\"] { color: #5b6573; }"
-                   "#processLabel { color: #5b6573; }");
-
-} // namespace
-
 DashboardPage::DashboardPage(QueryBar *queryBar, const QList<QAction *> &views, QWidget *parent)
     : QWidget(parent)
 {
-    setStyleSheet(pageStyle);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 12, 14, 6);
     layout->setSpacing(10);
@@ -42,12 +31,16 @@ DashboardPage::DashboardPage(QueryBar *queryBar, const QList<QAction *> &views, 
     layout->addWidget(m_content, 1);
 
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(new SegmentedControl(views, this));
+    auto *viewSwitch = new SegmentedControl(views, this);
+    viewSwitch->setObjectName(QStringLiteral("viewSwitch"));
+    viewSwitch->setAccessibleName(tr("View"));
+    bottom->addWidget(viewSwitch);
     bottom->addStretch(1);
     m_processLabel = new QLabel(this);
     m_processLabel->setObjectName(QStringLiteral("processLabel"));
     bottom->addWidget(m_processLabel);
     layout->addLayout(bottom);
+    Theme::setTextColor(m_processLabel, Theme::mutedText(palette()));
 }
 
 void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot, const std::optional<Plan> &plan)
@@ -58,6 +51,13 @@ void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot, const std::o
         snapshot.processSeconds
             ? tr("Processing time in range: %1").arg(Formatting::duration(*snapshot.processSeconds))
             : tr("Processing time in range: —"));
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_processLabel)
+        Theme::setTextColor(m_processLabel, Theme::mutedText(palette()));
 }
 
 void DashboardPage::clear()

@@ -36,6 +36,9 @@ public:
     // No data, no error on screen.
     void clear();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     NoticeBanner *m_notice = nullptr;
     ErrorBanner *m_banner = nullptr;

@@ -1,10 +1,14 @@
 #include "errorbanner.h"
 
 #include "formatting.h"
+#include "theme.h"
 
+#include <QAccessible>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 
 namespace geobox {
@@ -14,13 +18,11 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("errorBanner"));
     setAccessibleName(tr("Error"));
-    setStyleSheet(QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #f3b4ae;"
-                                 " border-radius: 6px; }"
-                                 "#errorBanner QLabel { color: #8e1b12; }"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 8, 6);
     layout->setSpacing(10);
     m_icon = new QLabel(this);
+    m_icon->setAccessibleName(tr("Error"));
     m_icon->setPixmap(QIcon(QStringLiteral(":/geobox/icons/warning.svg")).pixmap(18, 18));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("errorText"));
@@ -39,6 +41,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->addWidget(m_retry);
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_signIn, &QPushButton::clicked, this, &ErrorBanner::signInRequested);
+    applyTheme();
     hide();
 }
 
@@ -54,11 +57,38 @@ void ErrorBanner::showError(const QString &message, const QDateTime &dataFrom, b
     setAccessibleDescription(text);
     m_signIn->setVisible(offerSignIn);
     show();
+    // Said by a screen reader when it appears, wherever the focus is.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void ErrorBanner::applyTheme()
+{
+    const Theme::ToneColors colors = Theme::tone(Theme::Tone::Error, palette());
+    for (QLabel *label : findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+        Theme::setTextColor(label, colors.text);
+    update();
+}
+
+void ErrorBanner::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event);
+    QPainter painter(this);
+    const Theme::ToneColors colors = Theme::tone(Theme::Tone::Error, palette());
+    Theme::paintPanel(painter, rect(), colors.background, colors.border, 1.0, 6);
+}
+
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
 }
 
 void ErrorBanner::clear()
 {
     m_text->clear();
+    setAccessibleDescription(QString());
     m_signIn->hide();
     hide();
 }

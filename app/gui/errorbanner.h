@@ -1,7 +1,8 @@
 #pragma once
 // ErrorBanner: the strip that says a fetch failed ("Server error (HTTP 503) …
 // Showing data from 14:05.") with a Retry button, and Sign In Again… when the
-// server refused the sign-in; hidden while all is well.
+// server refused the sign-in; hidden while all is well. A screen reader is
+// alerted when it appears; its colours follow the palette.
 
 #include <QDateTime>
 #include <QFrame>
@@ -31,7 +32,13 @@ Q_SIGNALS:
     void retryRequested();
     void signInRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
 private:
+    void applyTheme();
+
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QPushButton *m_retry = nullptr;

@@ -1,5 +1,6 @@
 #include "imagemenu.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -10,15 +11,35 @@
 
 namespace geobox {
 
-void ImageMenu::exec(QWidget *parent, const QPoint &globalPos, const std::function<QImage()> &grab,
-                     const QString &fileName)
+ImageMenu::ImageMenu(std::function<QImage()> grab, const QString &fileName, QWidget *parent)
+    : QObject(parent)
+    , m_grab(std::move(grab))
+    , m_fileName(fileName)
+    , m_widget(parent)
 {
-    QMenu menu(parent);
-    menu.addAction(tr("&Copy as Image"), parent,
-                   [grab] { QApplication::clipboard()->setImage(grab()); });
-    menu.addAction(tr("&Save as PNG…"), parent,
-                   [parent, grab, fileName] { save(parent, grab(), fileName); });
+    m_copy = new QAction(tr("&Copy Chart as Image"), this);
+    m_copy->setObjectName(QStringLiteral("copyChartAction"));
+    m_copy->setShortcut(QKeySequence(QKeySequence::Copy));
+    connect(m_copy, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setImage(m_grab()); });
+    m_save = new QAction(tr("&Save Chart as PNG…"), this);
+    m_save->setObjectName(QStringLiteral("saveChartAction"));
+    m_save->setShortcut(QKeySequence(QKeySequence::Save));
+    connect(m_save, &QAction::triggered, this, [this] { save(m_widget, m_grab(), m_fileName); });
+}
+
+void ImageMenu::exec(const QPoint &globalPos)
+{
+    QMenu menu(m_widget);
+    menu.addAction(m_copy);
+    menu.addAction(m_save);
     menu.exec(globalPos);
+}
+
+void ImageMenu::setEnabled(bool enabled)
+{
+    m_copy->setEnabled(enabled);
+    m_save->setEnabled(enabled);
 }
 
 void ImageMenu::save(QWidget *parent, const QImage &image, const QString &fileName)

@@ -11,15 +11,19 @@
 #include "errorbanner.h"
 #include "querybar.h"
 #include "rangeselector.h"
+#include "rangestep.h"
 #include "resourcepicker.h"
 #include "scaleselector.h"
 #include "settingsflow.h"
+#include "shortcutsdialog.h"
 #include "snapshotview.h"
 #include "statusline.h"
+#include "usagechartview.h"
 #include "usageexport.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDateEdit>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -58,9 +62,9 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, AppSet
     }
     m_queryBar = new QueryBar(
         m_actions->refresh(), [this] { return today(); }, this);
-    createMenus();
     m_page = createCentral();
     setCentralWidget(m_page);
+    createMenus();
     // A snapshot's fetchedAt is wall-clock time, so "3 min ago" is counted on the wall clock.
     m_status = new StatusLine([] { return QDateTime::currentDateTimeUtc(); },
                               m_actions->exportCsv(), demo, this);
@@ -69,6 +73,7 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, AppSet
 
     m_queryBar->scaleSelector()->setScale(m_settings.scale);
     m_queryBar->rangeSelector()->setSelection(m_settings.preset, m_settings.customRange);
+    updatePeriodActions();
     showTable(m_settings.showTable);
     connectState();
     connectAccount();
@@ -106,10 +111,52 @@ void MainWindow::createMenus()
             choicesChanged();
         });
     }
+    connect(m_actions->earlier(), &QAction::triggered, this, [this] { stepRange(-1); });
+    connect(m_actions->later(), &QAction::triggered, this, [this] { stepRange(1); });
+    connect(m_actions->shortcuts(), &QAction::triggered, this, &MainWindow::showShortcuts);
 
-    m_actions->addMenus(menuBar(), m_queryBar->scaleSelector()->actions(),
-                        m_accountFlow ? m_accountFlow->actions() : QList<QAction *>(),
-                        m_settingsFlow);
+    DashboardActions::MenuActions more;
+    more.image = {m_content->chart()->saveImageAction(), m_content->chart()->copyImageAction()};
+    more.scales = m_queryBar->scaleSelector()->actions();
+    if (m_accountFlow)
+        more.account = m_accountFlow->actions();
+    more.settings = m_settingsFlow != nullptr;
+    m_actions->addMenus(menuBar(), more);
+}
+
+void MainWindow::showShortcuts()
+{
+    if (m_shortcuts) {
+        m_shortcuts->raise();
+        m_shortcuts->activateWindow();
+        return;
+    }
+    m_shortcuts = new ShortcutsDialog(menuBar(), this);
+    m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    m_shortcuts->open();
+}
+
+void MainWindow::stepRange(int steps)
+{
+    RangeSelector *range = m_queryBar->rangeSelector();
+    if (!range->isValid())
+        return;
+    const DateRange next = steppedRange(range->range(), steps, today(), DisplayCalendar::current());
+    if (next.first < range->fromEdit()->minimumDate())
+        return;
+    range->setSelection(RangePreset::Custom, next);
+    choicesChanged();
+}
+
+void MainWindow::updatePeriodActions()
+{
+    // Nothing later than today to show; nothing before the first day the pickers take.
+    const RangeSelector *range = m_queryBar->rangeSelector();
+    const bool valid = range->isValid();
+    m_actions->later()->setEnabled(valid && range->range().last < today());
+    m_actions->earlier()->setEnabled(
+        valid && steppedRange(range->range(), -1, today(), DisplayCalendar::current()).first >=
+                     range->fromEdit()->minimumDate());
 }
 
 DashboardPage *MainWindow::createCentral()
@@ -295,6 +342,7 @@ void MainWindow::choicesChanged()
 
 void MainWindow::applyQuery(bool force)
 {
+    updatePeriodActions();
     const std::optional<Resource> resource = m_queryBar->resourcePicker()->currentResource();
     RangeSelector *range = m_queryBar->rangeSelector();
     if (!resource || !range->isValid())

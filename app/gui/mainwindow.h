@@ -6,8 +6,10 @@
 
 #include "dashboardsettings.h"
 #include "dashboardstate.h"
+#include "shortcutsdialog.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
@@ -51,6 +53,9 @@ public:
     // The Account menu's flow (sign-in dialog, sign-out question); null without an account.
     AccountFlow *accountFlow() const { return m_accountFlow; }
     AutoRefresh *autoRefresh() const { return m_autoRefresh; }
+    DashboardActions *dashboardActions() const { return m_actions; }
+    // Help › Keyboard Shortcuts, while it is open.
+    ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
     bool isAutoRefreshActive() const;
 
     // DisplayCalendar changed: every date on screen is written again in it, and a preset
@@ -91,6 +96,10 @@ private:
     void refresh();
     void retry();
     void askForOtherUser();
+    void showShortcuts();
+    // Earlier (-1) or Later (1) Period: the range moved by its own length.
+    void stepRange(int steps);
+    void updatePeriodActions();
     void exportCsv();
     void showTable(bool table);
     void updateTitle();
@@ -113,6 +122,7 @@ private:
     AccountFlow *m_accountFlow = nullptr;
     AutoRefresh *m_autoRefresh;
     SettingsFlow *m_settingsFlow = nullptr;
+    QPointer<ShortcutsDialog> m_shortcuts;
 
     QueryBar *m_queryBar = nullptr;
     DashboardPage *m_page = nullptr;

@@ -1,8 +1,13 @@
 #include "noticebanner.h"
 
+#include "theme.h"
+
+#include <QAccessible>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 
 namespace geobox {
@@ -12,13 +17,11 @@ NoticeBanner::NoticeBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("noticeBanner"));
     setAccessibleName(tr("Notice"));
-    setStyleSheet(QStringLiteral("#noticeBanner { background: #fff6db; border: 1px solid #f0d58a;"
-                                 " border-radius: 6px; }"
-                                 "#noticeBanner QLabel { color: #6b4a00; }"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 8, 6);
     layout->setSpacing(10);
     auto *icon = new QLabel(this);
+    icon->setAccessibleName(tr("Notice"));
     icon->setPixmap(QIcon(QStringLiteral(":/geobox/icons/warning.svg")).pixmap(18, 18));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("noticeText"));
@@ -31,6 +34,7 @@ NoticeBanner::NoticeBanner(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(dismiss);
     connect(dismiss, &QPushButton::clicked, this, &NoticeBanner::clear);
+    applyTheme();
     hide();
 }
 
@@ -39,11 +43,39 @@ void NoticeBanner::showNotice(const QString &message)
     m_text->setText(message);
     setAccessibleDescription(message);
     setVisible(!message.isEmpty());
+    if (!message.isEmpty()) {
+        QAccessibleEvent alert(this, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void NoticeBanner::applyTheme()
+{
+    const Theme::ToneColors colors = Theme::tone(Theme::Tone::Notice, palette());
+    for (QLabel *label : findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+        Theme::setTextColor(label, colors.text);
+    update();
+}
+
+void NoticeBanner::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event);
+    QPainter painter(this);
+    const Theme::ToneColors colors = Theme::tone(Theme::Tone::Notice, palette());
+    Theme::paintPanel(painter, rect(), colors.background, colors.border, 1.0, 6);
+}
+
+void NoticeBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
 }
 
 void NoticeBanner::clear()
 {
     m_text->clear();
+    setAccessibleDescription(QString());
     hide();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // NoticeBanner: a strip for something the user should know but that stops
 // nothing ("The system keychain is not available… this session only"), with
-// a Dismiss button; hidden until there is something to say.
+// a Dismiss button; hidden until there is something to say. A screen reader is
+// alerted when it appears; its colours follow the palette.
 
 #include <QFrame>
 
@@ -21,7 +22,13 @@ public:
     void clear();
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
 private:
+    void applyTheme();
+
     QLabel *m_text = nullptr;
 };
 

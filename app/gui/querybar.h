@@ -29,7 +29,12 @@ public:
     RangeSelector *rangeSelector() const { return m_range; }
     QToolButton *refreshButton() const { return m_refresh; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyTheme();
+
     ResourcePicker *m_resources = nullptr;
     ScaleSelector *m_scale = nullptr;
     RangeSelector *m_range = nullptr;

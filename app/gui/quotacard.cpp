@@ -1,8 +1,11 @@
 #include "quotacard.h"
 
 #include "formatting.h"
+#include "theme.h"
 
+#include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
@@ -13,12 +16,26 @@ namespace geobox {
 
 namespace {
 
-QString barStyle(const QString &color)
+QString barStyle(const QColor &color)
 {
     return QStringLiteral("QProgressBar { border: none; border-radius: 3px;"
                           " background: rgba(127, 140, 160, 0.22); }"
                           "QProgressBar::chunk { border-radius: 3px; background: %1; }")
-        .arg(color);
+        .arg(Theme::css(color));
+}
+
+Theme::Level themeLevel(QuotaCard::Level level)
+{
+    switch (level) {
+    case QuotaCard::Level::Warning:
+        return Theme::Level::Warning;
+    case QuotaCard::Level::Alarm:
+        return Theme::Level::Alarm;
+    case QuotaCard::Level::NoLimit:
+    case QuotaCard::Level::Normal:
+        break;
+    }
+    return Theme::Level::Normal;
 }
 
 } // namespace
@@ -27,24 +44,26 @@ QuotaCard::QuotaCard(const QString &title, Unit unit, QWidget *parent)
     : QFrame(parent)
     , m_unit(unit)
 {
-    setProperty("card", true);
     setAccessibleName(title);
+    // Reached with Tab (not a click), so a screen reader can read the figures in turn.
+    setFocusPolicy(Qt::TabFocus);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 9, 12, 9);
+    layout->setContentsMargins(13, 10, 13, 10);
     layout->setSpacing(4);
 
     m_title = new QLabel(title, this);
-    m_title->setProperty("role", QStringLiteral("cardTitle"));
     m_value = new QLabel(this);
-    m_value->setProperty("role", QStringLiteral("cardValue"));
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_value->font();
+    big.setPointSizeF(13);
+    big.setWeight(QFont::DemiBold);
+    m_value->setFont(big);
     m_bar = new QProgressBar(this);
     m_bar->setRange(0, 100);
     m_bar->setTextVisible(false);
     m_bar->setFixedHeight(6);
     m_bar->setAccessibleName(tr("%1 used").arg(title));
     m_note = new QLabel(this);
-    m_note->setProperty("role", QStringLiteral("cardNote"));
 
     layout->addWidget(m_title);
     layout->addWidget(m_value);
@@ -72,7 +91,9 @@ QString QuotaCard::percentWords(const Quota &quota)
         return tr("no limit known");
     // Rounded down, so "100%" is only said once the limit is reached.
     const qint64 percent = static_cast<qint64>(std::floor(*fraction * 100.0));
-    const QString number = tr("%1%").arg(QLocale().toString(percent));
+    const QLocale locale;
+    //: The percentage of a quota used: %1 the number, %2 the locale's percent sign.
+    const QString number = tr("%1%2").arg(locale.toString(percent), locale.percent());
     switch (levelOf(quota)) {
     case Level::Warning:
         return tr("%1 – near the limit").arg(number);
@@ -112,7 +133,11 @@ void QuotaCard::setQuota(const std::optional<Quota> &quota)
     const double fraction = quota->fraction().value_or(0.0);
     m_bar->setValue(static_cast<int>(std::clamp(std::ceil(fraction * 100.0), 0.0, 100.0)));
     showLevel(level);
-    setAccessibleDescription(tr("%1, %2").arg(m_value->text(), m_note->text()));
+    setAccessibleDescription(
+        level == Level::NoLimit
+            ? tr("%1 used, %2").arg(amount(quota->used), m_note->text())
+            : tr("%1 of %2 used, %3")
+                  .arg(amount(quota->used), amount(quota->maximum), m_note->text()));
 }
 
 void QuotaCard::setText(const QString &value, const QString &note)
@@ -127,19 +152,45 @@ void QuotaCard::setText(const QString &value, const QString &note)
 void QuotaCard::showLevel(Level level)
 {
     m_level = level;
-    QString color = QStringLiteral("#2f6fd0");
-    QString noteColor;
-    if (level == Level::Warning) {
-        color = QStringLiteral("#d98a00");
-        noteColor = QStringLiteral("#9a6200");
-    } else if (level == Level::Alarm) {
-        color = QStringLiteral("#d32f2f");
-        noteColor = QStringLiteral("#b71c1c");
+    applyTheme();
+}
+
+void QuotaCard::applyTheme()
+{
+    const QPalette pal = palette();
+    const Theme::Level tone = themeLevel(m_level);
+    const QString bar = barStyle(Theme::levelFill(tone, pal));
+    if (m_bar->styleSheet() != bar)
+        m_bar->setStyleSheet(bar);
+    Theme::setTextColor(m_title, Theme::mutedText(pal));
+    // Near or over the limit: the note says so in words, in bold, and in colour.
+    Theme::setTextColor(m_note, tone == Theme::Level::Normal ? Theme::mutedText(pal)
+                                                             : Theme::levelText(tone, pal));
+    if (m_note->font().bold() != (tone != Theme::Level::Normal)) {
+        QFont font = m_note->font();
+        font.setBold(tone != Theme::Level::Normal);
+        m_note->setFont(font);
     }
-    m_bar->setStyleSheet(barStyle(color));
-    m_note->setStyleSheet(noteColor.isEmpty()
-                              ? QString()
-                              : QStringLiteral("color: %1; font-weight: 600").arg(noteColor));
+    update();
+}
+
+void QuotaCard::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event);
+    // A card on the base colour; with the keyboard focus, a frame in the highlight colour.
+    QPainter painter(this);
+    const QPalette pal = palette();
+    const bool focused = hasFocus();
+    Theme::paintPanel(painter, QRectF(rect()).adjusted(1, 1, -1, -1), pal.color(QPalette::Base),
+                      focused ? pal.color(QPalette::Highlight) : Theme::frame(pal),
+                      focused ? 2.0 : 1.0, 8);
+}
+
+void QuotaCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_bar)
+        applyTheme();
 }
 
 QString QuotaCard::valueText() const

@@ -1,7 +1,8 @@
 #pragma once
 // QuotaCard: one quota figure of the plan ("Calls today"): used of the maximum,
 // a bar, and the percentage in words ("85% – near the limit"), so the colour
-// of the bar is never the only signal.
+// of the bar is never the only signal. Reached with Tab; a screen reader reads
+// its title and "4,120 of 10,000 used, 41%". Its colours follow the palette.
 
 #include "usagetypes.h"
 
@@ -49,7 +50,12 @@ public:
     // "0%", "85% – near the limit", "104% – over the limit", "no limit known".
     static QString percentWords(const Quota &quota);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
 private:
+    void applyTheme();
     QString amount(qint64 value) const;
     void showLevel(Level level);
 

@@ -40,14 +40,18 @@ QuotaPanel::QuotaPanel(QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(10);
-    const QList<QuotaCard *> cards = {m_callsToday,   m_callsMonth,   m_trafficToday,
-                                      m_trafficMonth, m_processToday, m_processMonth,
-                                      m_storage,      m_plan};
-    for (int i = 0; i < cards.size(); ++i)
-        grid->addWidget(cards[i], i / 4, i % 4);
+    const QList<QuotaCard *> all = cards();
+    for (int i = 0; i < all.size(); ++i)
+        grid->addWidget(all[i], i / 4, i % 4);
     for (int column = 0; column < 4; ++column)
         grid->setColumnStretch(column, 1);
     setSummary(std::nullopt);
+}
+
+QList<QuotaCard *> QuotaPanel::cards() const
+{
+    return {m_callsToday,   m_callsMonth,   m_trafficToday, m_trafficMonth,
+            m_processToday, m_processMonth, m_storage,      m_plan};
 }
 
 void QuotaPanel::setScope(const QString &text)

@@ -33,6 +33,8 @@ public:
     QuotaCard *callsToday() const { return m_callsToday; }
     QuotaCard *callsThisMonth() const { return m_callsMonth; }
     QuotaCard *planCard() const { return m_plan; }
+    // Every card, row by row.
+    QList<QuotaCard *> cards() const;
 
 private:
     QLabel *m_scope = nullptr;

@@ -1,6 +1,7 @@
 #include "rangeselector.h"
 
 #include "displaycalendar.h"
+#include "theme.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -185,7 +186,9 @@ void RangeSelector::describe()
 {
     if (!m_problem.isEmpty()) {
         m_description->setText(tr("⚠ %1").arg(m_problem));
-        m_description->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600"));
+        m_description->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: 600")
+                .arg(Theme::css(Theme::levelText(Theme::Level::Alarm, palette()))));
         m_description->setAccessibleName(m_problem);
         return;
     }

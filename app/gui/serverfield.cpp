@@ -2,6 +2,8 @@
 
 #include "networkpolicy.h"
 
+#include <QAbstractButton>
+
 namespace geobox {
 
 ServerField::ServerField(QWidget *parent)
@@ -13,6 +15,9 @@ ServerField::ServerField(QWidget *parent)
     setToolTip(tr("The Geobox server: https:// anywhere, plain http:// only to this machine"));
     setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
     setClearButtonEnabled(true);
+    // The clear button is Qt's own; it gets a name a screen reader can say.
+    for (QAbstractButton *button : findChildren<QAbstractButton *>())
+        button->setAccessibleName(tr("Clear the server address"));
 }
 
 void ServerField::setUrl(const QUrl &url)

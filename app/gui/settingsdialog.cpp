@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "displaycalendar.h"
 #include "serverfield.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -99,7 +100,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, bool serverFixed, QW
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setAccessibleName(tr("Settings problem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_problem->setStyleSheet(
+        QStringLiteral("color: %1")
+            .arg(Theme::css(Theme::levelText(Theme::Level::Alarm, palette()))));
     m_problem->setWordWrap(true);
     m_problem->hide();
 

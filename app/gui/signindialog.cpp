@@ -2,9 +2,11 @@
 
 #include "accountcontroller.h"
 #include "serverfield.h"
+#include "theme.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -38,25 +40,22 @@ SignInDialog::SignInDialog(AccountController *account, const QUrl &server, const
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign In – Geobox Usage"));
-    setStyleSheet(QStringLiteral(
-        "#signInHeading { font-size: 13pt; font-weight: 600; }"
-        "#signInSubtitle, #signInHint, #signInProgressText { color: #5b6573; }"
-        "#signInReason { background: #e8f0fb; border: 1px solid #b9cdee; border-radius: 6px;"
-        " color: #1d3f73; padding: 8px 10px; }"
-        "#signInError { color: #b3261e; }"));
 
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/geobox/icons/geobox-usage.svg")).pixmap(40, 40));
     icon->setAlignment(Qt::AlignTop);
     auto *heading = new QLabel(tr("Sign in to Geobox"), this);
     heading->setObjectName(QStringLiteral("signInHeading"));
-    auto *subtitle =
-        new QLabel(tr("See the API calls and traffic of your account and keys."), this);
-    subtitle->setObjectName(QStringLiteral("signInSubtitle"));
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(13);
+    headingFont.setWeight(QFont::DemiBold);
+    heading->setFont(headingFont);
+    m_subtitle = new QLabel(tr("See the API calls and traffic of your account and keys."), this);
+    m_subtitle->setObjectName(QStringLiteral("signInSubtitle"));
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
     titles->addWidget(heading);
-    titles->addWidget(subtitle);
+    titles->addWidget(m_subtitle);
     auto *header = new QHBoxLayout;
     header->setSpacing(12);
     header->addWidget(icon);
@@ -108,11 +107,11 @@ SignInDialog::SignInDialog(AccountController *account, const QUrl &server, const
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
-    auto *hint = new QLabel(tr("An API key or access token is kept in the system keychain. A "
-                               "password is only exchanged for a token and is never saved."),
-                            this);
-    hint->setObjectName(QStringLiteral("signInHint"));
-    hint->setWordWrap(true);
+    m_hint = new QLabel(tr("An API key or access token is kept in the system keychain. A "
+                           "password is only exchanged for a token and is never saved."),
+                        this);
+    m_hint->setObjectName(QStringLiteral("signInHint"));
+    m_hint->setWordWrap(true);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("signInBusy"));
@@ -143,10 +142,11 @@ SignInDialog::SignInDialog(AccountController *account, const QUrl &server, const
     layout->addWidget(m_reason);
     layout->addLayout(m_form);
     layout->addWidget(m_error);
-    layout->addWidget(hint);
+    layout->addWidget(m_hint);
     layout->addSpacing(4);
     layout->addLayout(bottom);
     setMinimumWidth(500);
+    applyTheme();
 
     connect(m_keyChoice, &QRadioButton::toggled, this, [this](bool key) { usePassword(!key); });
     for (QLineEdit *edit : {static_cast<QLineEdit *>(m_server), m_apiKey, m_username, m_password})
@@ -159,6 +159,30 @@ SignInDialog::SignInDialog(AccountController *account, const QUrl &server, const
     m_keyChoice->setChecked(true);
     usePassword(false);
     (m_server->text().isEmpty() ? static_cast<QWidget *>(m_server) : m_apiKey)->setFocus();
+}
+
+void SignInDialog::applyTheme()
+{
+    // No style sheet on the dialog: it would stop it from following a change of palette.
+    const QPalette pal = palette();
+    const QColor muted = Theme::mutedText(pal);
+    for (QLabel *label : {m_subtitle, m_hint, m_progressText})
+        Theme::setTextColor(label, muted);
+    Theme::setTextColor(m_error, Theme::levelText(Theme::Level::Alarm, pal));
+    const Theme::ToneColors info = Theme::tone(Theme::Tone::Info, pal);
+    const QString reason =
+        QStringLiteral("background: %1; border: 1px solid %2; border-radius: 6px; color: %3;"
+                       " padding: 8px 10px;")
+            .arg(Theme::css(info.background), Theme::css(info.border), Theme::css(info.text));
+    if (m_reason->styleSheet() != reason)
+        m_reason->setStyleSheet(reason);
+}
+
+void SignInDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
 }
 
 void SignInDialog::setServer(const QUrl &server)

@@ -42,7 +42,12 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Colours from the palette (dark or light).
+    void applyTheme();
     void usePassword(bool password);
     void updateButtons();
     void submit();
@@ -54,6 +59,7 @@ private:
 
     AccountController *m_account;
     bool m_busy = false;
+    QLabel *m_subtitle = nullptr;
     QLabel *m_reason = nullptr;
     QFormLayout *m_form = nullptr;
     ServerField *m_server = nullptr;
@@ -63,6 +69,7 @@ private:
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_hint = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressText = nullptr;
     QPushButton *m_signIn = nullptr;

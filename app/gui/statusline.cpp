@@ -1,8 +1,10 @@
 #include "statusline.h"
 
 #include "formatting.h"
+#include "theme.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -17,18 +19,18 @@ StatusLine::StatusLine(std::function<QDateTime()> clock, QAction *exportAction, 
     , m_clock(std::move(clock))
 {
     setObjectName(QStringLiteral("statusLine"));
+    setAccessibleName(tr("Status"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->setSpacing(10);
 
     if (demo) {
-        auto *badge = new QLabel(tr("Demo"), this);
-        badge->setObjectName(QStringLiteral("demoBadge"));
-        badge->setToolTip(tr("Made-up numbers from the built-in stand-in server"));
-        badge->setStyleSheet(QStringLiteral("background: #fff3cd; color: #7a5200; border: 1px solid"
-                                            " #f0d58a; border-radius: 4px; padding: 1px 8px;"
-                                            " font-weight: 600"));
-        layout->addWidget(badge);
+        m_badge = new QLabel(tr("Demo"), this);
+        m_badge->setObjectName(QStringLiteral("demoBadge"));
+        m_badge->setToolTip(tr("Made-up numbers from the built-in stand-in server"));
+        m_badge->setAccessibleDescription(m_badge->toolTip());
+        layout->addWidget(m_badge);
+        applyTheme();
     }
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("updatedLabel"));
@@ -60,6 +62,26 @@ StatusLine::StatusLine(std::function<QDateTime()> clock, QAction *exportAction, 
     connect(m_tick, &QTimer::timeout, this, &StatusLine::refreshText);
     m_tick->start();
     refreshText();
+}
+
+void StatusLine::applyTheme()
+{
+    if (!m_badge)
+        return;
+    const Theme::ToneColors colors = Theme::tone(Theme::Tone::Notice, palette());
+    const QString style =
+        QStringLiteral("background: %1; color: %2; border: 1px solid %3;"
+                       " border-radius: 4px; padding: 1px 8px; font-weight: 600")
+            .arg(Theme::css(colors.background), Theme::css(colors.text), Theme::css(colors.border));
+    if (m_badge->styleSheet() != style)
+        m_badge->setStyleSheet(style);
+}
+
+void StatusLine::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
 }
 
 void StatusLine::setUpdated(const QDateTime &fetchedAt)

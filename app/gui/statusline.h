@@ -34,13 +34,18 @@ public:
     bool isStale() const { return m_stale; }
     bool isBusy() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refreshText();
+    void applyTheme();
 
     std::function<QDateTime()> m_clock;
     QDateTime m_fetchedAt;
     bool m_stale = false;
     QString m_message;
+    QLabel *m_badge = nullptr;
     QLabel *m_text = nullptr;
     QProgressBar *m_busy = nullptr;
     QTimer *m_tick = nullptr;

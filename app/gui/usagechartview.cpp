@@ -5,10 +5,11 @@
 #include "displaycalendar.h"
 #include "formatting.h"
 #include "imagemenu.h"
+#include "theme.h"
 #include "timeaxisticks.h"
 #include "valueaxisscale.h"
 
-#include <QBarSeries>
+#include <QAction>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -16,9 +17,12 @@
 #include <QContextMenuEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QStackedBarSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -29,9 +33,23 @@ namespace geobox {
 
 namespace {
 
-QColor colorOf(Metric metric)
+QColor colorOf(Metric metric, const QPalette &palette)
 {
-    return metric == Metric::Calls ? QColor(0x2f, 0x6f, 0xd0) : QColor(0x17, 0x94, 0x72);
+    return Theme::series(metric == Metric::Calls ? 0 : 1, palette);
+}
+
+// A finished bucket's bar is filled; a running one is hatched and outlined, so
+// "not finished" is seen without telling colours apart.
+void styleBars(QBarSet *set, const QColor &color, bool running)
+{
+    set->setColor(color);
+    if (running) {
+        set->setBrush(QBrush(color, Qt::BDiagPattern));
+        set->setPen(QPen(color, 1));
+    } else {
+        set->setBrush(color);
+        set->setPen(Qt::NoPen);
+    }
 }
 
 QFont axisFont(const QFont &base)
@@ -58,7 +76,8 @@ struct UsageChartView::Panel
     QChart *chart = nullptr;
     QCategoryAxis *xAxis = nullptr;
     QCategoryAxis *yAxis = nullptr;
-    QBarSeries *bars = nullptr;
+    // Two stacked sets on the same slots: the finished buckets, and the running ones.
+    QStackedBarSeries *bars = nullptr;
     QLineSeries *line = nullptr;
     QLineSeries *runningLine = nullptr;
     QGraphicsLineItem *hoverLine = nullptr;
@@ -81,6 +100,10 @@ UsageChartView::UsageChartView(QWidget *parent)
         layout->addWidget(panel->header);
         layout->addWidget(panel->view, 1);
     }
+    m_image =
+        new ImageMenu([this] { return image(); }, QStringLiteral("geobox-usage-charts.png"), this);
+    m_image->setEnabled(false);
+    applyTheme();
     clear();
 }
 
@@ -101,7 +124,8 @@ void UsageChartView::setUpPanel(Panel &panel)
     panel.view->setAccessibleName(calls ? tr("Calls chart") : tr("Traffic chart"));
     panel.view->setRenderHint(QPainter::Antialiasing);
     panel.view->setFrameShape(QFrame::NoFrame);
-    panel.view->setStyleSheet(QStringLiteral("background: transparent"));
+    panel.view->setAutoFillBackground(false);
+    panel.view->viewport()->setAutoFillBackground(false);
     panel.view->setMinimumHeight(110);
     panel.view->setFocusPolicy(Qt::StrongFocus);
     panel.view->viewport()->setMouseTracking(true);
@@ -110,25 +134,22 @@ void UsageChartView::setUpPanel(Panel &panel)
 
     QChart *chart = panel.chart;
     chart->legend()->hide();
+    // No background of its own: the card's (paintEvent) shows through. (With a fixed plot
+    // area, the chart's background item is never given a size; an opaque view leaves
+    // traces under the stale data's opacity effect.)
     chart->setBackgroundVisible(false);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins());
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setAnimationOptions(QChart::NoAnimation);
 
-    const QColor text = palette().color(QPalette::WindowText);
-    const QColor muted = palette().color(QPalette::PlaceholderText);
     const QFont font = axisFont(this->font());
     panel.xAxis = new QCategoryAxis(chart);
     panel.yAxis = new QCategoryAxis(chart);
     for (QCategoryAxis *axis : {panel.xAxis, panel.yAxis}) {
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         axis->setLabelsFont(font);
-        axis->setLabelsColor(muted);
         axis->setTitleFont(font);
-        axis->setTitleBrush(text);
-        axis->setGridLinePen(QPen(QColor(0xe3, 0xe7, 0xee), 1));
-        axis->setLinePen(QPen(QColor(0xc9, 0xd0, 0xda), 1));
     }
     panel.xAxis->setLabelsVisible(!calls); // the bottom chart carries the shared time labels
     // Mirrored (Persian), time runs from right to left and the values stand on the right.
@@ -137,13 +158,10 @@ void UsageChartView::setUpPanel(Panel &panel)
     chart->addAxis(panel.xAxis, Qt::AlignBottom);
     chart->addAxis(panel.yAxis, mirrored ? Qt::AlignRight : Qt::AlignLeft);
 
-    const QColor color = colorOf(panel.metric);
-    panel.bars = new QBarSeries(chart);
+    panel.bars = new QStackedBarSeries(chart);
     panel.bars->setBarWidth(0.78);
     panel.line = new QLineSeries(chart);
-    panel.line->setPen(QPen(color, 1.6));
     panel.runningLine = new QLineSeries(chart);
-    panel.runningLine->setPen(QPen(color, 1.6, Qt::DashLine));
     for (QAbstractSeries *series :
          std::initializer_list<QAbstractSeries *>{panel.bars, panel.line, panel.runningLine}) {
         chart->addSeries(series);
@@ -152,7 +170,6 @@ void UsageChartView::setUpPanel(Panel &panel)
     }
 
     panel.hoverLine = new QGraphicsLineItem(chart);
-    panel.hoverLine->setPen(QPen(QColor(0x55, 0x5f, 0x6d, 150), 1, Qt::DotLine));
     panel.hoverLine->setZValue(100);
     panel.hoverLine->hide();
 
@@ -167,6 +184,7 @@ void UsageChartView::setSnapshot(const DashboardSnapshot &snapshot)
     fill(*m_calls);
     fill(*m_traffic);
     layoutPlots();
+    m_image->setEnabled(isVisible());
 }
 
 void UsageChartView::clear()
@@ -181,8 +199,10 @@ void UsageChartView::clear()
         setValueAxis(*panel, 0);
         setTimeAxis(*panel);
         panel->header->setText(ChartCaptions::statsLine(nullptr, panel->metric));
+        describe(*panel);
     }
     layoutPlots();
+    m_image->setEnabled(false);
 }
 
 qsizetype UsageChartView::pointCount(Metric metric) const
@@ -198,7 +218,10 @@ qsizetype UsageChartView::pointCount(Metric metric) const
 QImage UsageChartView::image()
 {
     hideHover();
-    return grab().toImage();
+    m_grabbing = true; // the picture without the focus frame
+    const QImage picture = grab().toImage();
+    m_grabbing = false;
+    return picture;
 }
 
 UsageChartView::Panel &UsageChartView::panelOf(Metric metric) const
@@ -214,7 +237,7 @@ bool UsageChartView::isLine() const
 void UsageChartView::fill(Panel &panel)
 {
     const QList<UsageRow> &rows = m_snapshot->rows;
-    const QColor color = colorOf(panel.metric);
+    const QColor color = colorOf(panel.metric, palette());
     panel.bars->clear();
     panel.line->clear();
     panel.runningLine->clear();
@@ -226,16 +249,20 @@ void UsageChartView::fill(Panel &panel)
         setValueAxis(panel, line.peak);
     } else {
         const ChartData::Bars bars = ChartData::bars(rows, panel.metric, m_group);
-        auto *set = new QBarSet(ChartCaptions::metricTitle(panel.metric), panel.bars);
-        set->setColor(color);
-        set->setPen(Qt::NoPen);
-        set->append(bars.heights);
-        // A running bucket's bar is drawn lighter: it is not finished yet.
-        QColor running = color;
-        running.setAlphaF(0.38f);
-        set->setSelectedColor(running);
-        set->selectBars(bars.running);
-        panel.bars->append(set);
+        QList<qreal> finished = bars.heights;
+        QList<qreal> running(bars.heights.size(), 0.0);
+        for (int bar : bars.running) {
+            running[bar] = bars.heights[bar];
+            finished[bar] = 0.0;
+        }
+        const QString title = ChartCaptions::metricTitle(panel.metric);
+        auto *done = new QBarSet(title, panel.bars);
+        done->append(finished);
+        styleBars(done, color, false);
+        auto *open = new QBarSet(tr("%1 (not finished)").arg(title), panel.bars);
+        open->append(running);
+        styleBars(open, color, true);
+        panel.bars->append({done, open});
         setValueAxis(panel, bars.peak);
     }
     panel.bars->setVisible(!isLine());
@@ -243,6 +270,102 @@ void UsageChartView::fill(Panel &panel)
     panel.runningLine->setVisible(isLine());
     setTimeAxis(panel);
     panel.header->setText(ChartCaptions::statsLine(&*m_snapshot, panel.metric));
+    describe(panel);
+}
+
+void UsageChartView::describe(Panel &panel)
+{
+    const QString summary =
+        ChartCaptions::accessibleSummary(m_snapshot ? &*m_snapshot : nullptr, panel.metric);
+    if (panel.view->accessibleDescription() == summary)
+        return;
+    panel.view->setAccessibleDescription(summary);
+}
+
+void UsageChartView::applyTheme()
+{
+    const QPalette pal = palette();
+    m_background = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    const QColor muted = Theme::mutedText(pal);
+    QColor hover = text;
+    hover.setAlphaF(0.6f);
+    for (Panel *panel : {m_calls.get(), m_traffic.get()}) {
+        for (QCategoryAxis *axis : {panel->xAxis, panel->yAxis}) {
+            axis->setLabelsBrush(muted);
+            axis->setTitleBrush(text);
+            axis->setGridLinePen(QPen(Theme::gridLine(pal), 1));
+            axis->setLinePen(QPen(Theme::axisLine(pal), 1));
+        }
+        const QColor color = colorOf(panel->metric, pal);
+        panel->line->setPen(QPen(color, 1.6));
+        panel->runningLine->setPen(QPen(color, 1.6, Qt::DashLine));
+        const QList<QBarSet *> sets = panel->bars->barSets();
+        for (qsizetype i = 0; i < sets.size(); ++i)
+            styleBars(sets[i], color, i == 1);
+        panel->hoverLine->setPen(QPen(hover, 1, Qt::DotLine));
+    }
+    update();
+}
+
+void UsageChartView::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event);
+    // A card on the base colour, and a frame in the highlight colour around the chart
+    // that has the keyboard focus.
+    QPainter painter(this);
+    const QPalette pal = palette();
+    Theme::paintPanel(painter, QRectF(rect()).adjusted(1, 1, -1, -1), m_background,
+                      Theme::frame(pal), 1.0, 8);
+    for (const Panel *panel : {m_calls.get(), m_traffic.get()}) {
+        if (panel->view->hasFocus() && !m_grabbing)
+            Theme::paintPanel(painter, QRectF(panel->view->geometry()).adjusted(-4, -3, 4, 3),
+                              Qt::transparent, pal.color(QPalette::Highlight), 2.0, 4);
+    }
+}
+
+void UsageChartView::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+}
+
+void UsageChartView::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    m_image->setEnabled(m_snapshot.has_value());
+}
+
+void UsageChartView::hideEvent(QHideEvent *event)
+{
+    QFrame::hideEvent(event);
+    m_image->setEnabled(false);
+}
+
+QAction *UsageChartView::copyImageAction() const
+{
+    return m_image->copyAction();
+}
+
+QAction *UsageChartView::saveImageAction() const
+{
+    return m_image->saveAction();
+}
+
+QColor UsageChartView::backgroundColor() const
+{
+    return m_background;
+}
+
+QColor UsageChartView::axisLabelColor() const
+{
+    return m_calls->yAxis->labelsBrush().color();
+}
+
+QColor UsageChartView::seriesColor(Metric metric) const
+{
+    return panelOf(metric).line->pen().color();
 }
 
 void UsageChartView::setTimeAxis(Panel &panel)
@@ -358,6 +481,20 @@ bool UsageChartView::eventFilter(QObject *watched, QEvent *event)
         case QEvent::Leave:
             hideHover();
             break;
+        case QEvent::FocusIn:
+        case QEvent::FocusOut:
+            update(); // the focus frame
+            break;
+        case QEvent::KeyPress: {
+            // Shift+F10 opens the menu as the menu key does (which the platform turns
+            // into a ContextMenu event).
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier) {
+                showMenu(panel->view->mapToGlobal(panel->view->rect().center()));
+                return true;
+            }
+            break;
+        }
         case QEvent::ContextMenu: {
             const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
             showMenu(menuEvent->globalPos());
@@ -410,8 +547,7 @@ void UsageChartView::hideHover()
 void UsageChartView::showMenu(const QPoint &globalPos)
 {
     hideHover();
-    ImageMenu::exec(
-        this, globalPos, [this] { return image(); }, QStringLiteral("geobox-usage-charts.png"));
+    m_image->exec(globalPos);
 }
 
 } // namespace geobox
