@@ -87,7 +87,7 @@ protected:
     {
         return in->findChild<T *>(QString::fromLatin1(name));
     }
-    QString serverLabel() const { return QStringLiteral("127.0.0.1:%1").arg(m_sandbox.port); }
+    QString serverLabel() const { return m_sandbox.serverLabel(); }
     // Every key and the password the sandbox accepts.
     QStringList secrets() const;
     // None of them in the settings file, its values, or anything logged.
@@ -134,11 +134,8 @@ inline void AccountWindowFixture::openWindow()
 {
     m_settings = std::make_unique<AppSettings>();
     m_settings->setServer(m_sandbox.url());
-    ClientConfig config;
-    config.host = m_sandbox.url();
+    ClientConfig config = m_sandbox.clientConfig();
     config.timeout = std::chrono::seconds(10);
-    const QDateTime now = m_sandbox.now;
-    config.clock = [now] { return now; };
     m_client = std::make_unique<UsageClient>(&m_network, config);
     m_account = std::make_unique<AccountController>(&m_network, m_client.get(), m_settings.get());
     m_state = std::make_unique<DashboardState>(m_client.get());

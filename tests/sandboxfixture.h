@@ -3,6 +3,7 @@
 // made up at run time, and a helper that runs one client job to its end.
 
 #include "apijob.h"
+#include "clientconfig.h"
 #include "sandboxserver.h"
 
 #include <QHostAddress>
@@ -53,6 +54,21 @@ struct SandboxFixture
     }
 
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)); }
+    // "127.0.0.1:PORT", as the window's title names the server.
+    QString serverLabel() const { return QStringLiteral("127.0.0.1:%1").arg(port); }
+
+    // A client's configuration for this sandbox: its address, and a clock pinned to the
+    // sandbox's `now` (when set), so that the client's "today" is the sandbox's.
+    geobox::ClientConfig clientConfig() const
+    {
+        geobox::ClientConfig config;
+        config.host = url();
+        if (now.isValid()) {
+            const QDateTime pinned = now;
+            config.clock = [pinned] { return pinned; };
+        }
+        return config;
+    }
 };
 
 template<typename T> struct Outcome

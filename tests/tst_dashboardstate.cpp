@@ -47,11 +47,8 @@ void TestDashboardState::initTestCase()
 void TestDashboardState::init()
 {
     m_sandbox.server->clearFaults();
-    ClientConfig config;
-    config.host = m_sandbox.url();
+    ClientConfig config = m_sandbox.clientConfig();
     config.retry.maxRetries = 0; // failures show at once; the client's tests cover retries
-    const QDateTime now = m_sandbox.now;
-    config.clock = [now] { return now; };
     m_client = std::make_unique<UsageClient>(&m_network, config);
     m_client->setCredentials(Credentials::apiKey(m_sandbox.apiKey));
     m_state = std::make_unique<DashboardState>(m_client.get());

@@ -125,16 +125,12 @@ void TestDashboardWindow::cleanup()
 
 void TestDashboardWindow::openWindow(bool freshSize)
 {
-    ClientConfig config;
-    config.host = m_sandbox.url();
+    ClientConfig config = m_sandbox.clientConfig();
     config.timeout = std::chrono::seconds(10);
-    const QDateTime now = m_sandbox.now;
-    config.clock = [now] { return now; };
     m_client = std::make_unique<UsageClient>(&m_network, config);
     m_client->setCredentials(Credentials::apiKey(m_sandbox.apiKey));
     m_state = std::make_unique<DashboardState>(m_client.get());
-    m_window = std::make_unique<MainWindow>(
-        m_state.get(), QStringLiteral("127.0.0.1:%1").arg(m_sandbox.port), false);
+    m_window = std::make_unique<MainWindow>(m_state.get(), m_sandbox.serverLabel(), false);
     if (freshSize)
         m_window->resize(1280, 900);
     m_window->show();

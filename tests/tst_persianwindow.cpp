@@ -165,13 +165,16 @@ private:
     bool waitForData();
     // Texts that are data, not words of the app: key and user names, the server.
     QString withoutData(QString text) const;
+    // "where: text" of each text with a Latin letter left once the data and the words
+    // matching `untranslated` are taken out; *persian counts those with Persian letters.
+    QStringList latinTexts(const QList<Text> &texts, const QRegularExpression &untranslated,
+                           int *persian = nullptr) const;
 
     testing::SandboxFixture m_sandbox;
     QNetworkAccessManager m_network;
     std::unique_ptr<UsageClient> m_client;
     std::unique_ptr<DashboardState> m_state;
     std::unique_ptr<MainWindow> m_window;
-    QString m_serverLabel;
 };
 
 void TestPersianWindow::initTestCase()
@@ -184,16 +187,12 @@ void TestPersianWindow::initTestCase()
     QApplication::setLayoutDirection(QLocale().textDirection());
     QVERIFY(m_sandbox.start());
 
-    ClientConfig config;
-    config.host = m_sandbox.url();
+    ClientConfig config = m_sandbox.clientConfig();
     config.timeout = std::chrono::seconds(10);
-    const QDateTime now = m_sandbox.now;
-    config.clock = [now] { return now; };
     m_client = std::make_unique<UsageClient>(&m_network, config);
     m_client->setCredentials(Credentials::apiKey(m_sandbox.apiKey));
     m_state = std::make_unique<DashboardState>(m_client.get());
-    m_serverLabel = QStringLiteral("127.0.0.1:%1").arg(m_sandbox.port);
-    m_window = std::make_unique<MainWindow>(m_state.get(), m_serverLabel, false);
+    m_window = std::make_unique<MainWindow>(m_state.get(), m_sandbox.serverLabel(), false);
     m_window->resize(1280, 900);
     m_window->show();
     m_state->loadAccount();
@@ -220,7 +219,7 @@ bool TestPersianWindow::waitForData()
 
 QString TestPersianWindow::withoutData(QString text) const
 {
-    text.remove(m_serverLabel);
+    text.remove(m_sandbox.serverLabel());
     if (const auto user = m_state->user()) {
         for (const QString &s : {user->username, user->email, user->firstName, user->lastName})
             if (!s.isEmpty())
@@ -241,6 +240,24 @@ QString TestPersianWindow::withoutData(QString text) const
     return text;
 }
 
+QStringList TestPersianWindow::latinTexts(const QList<Text> &texts,
+                                          const QRegularExpression &untranslated,
+                                          int *persian) const
+{
+    QStringList latin;
+    for (const Text &t : texts) {
+        QString rest = withoutData(t.text);
+        rest.remove(untranslated);
+        if (std::any_of(rest.cbegin(), rest.cend(),
+                        [](QChar c) { return c.script() == QChar::Script_Latin; }))
+            latin.append(t.where + QStringLiteral(": ") + t.text);
+        if (persian && std::any_of(rest.cbegin(), rest.cend(),
+                                   [](QChar c) { return c.script() == QChar::Script_Arabic; }))
+            ++*persian;
+    }
+    return latin;
+}
+
 void TestPersianWindow::everyTextIsPersian()
 {
     // Words that stay as they are in Persian too.
@@ -248,18 +265,8 @@ void TestPersianWindow::everyTextIsPersian()
         QStringLiteral("\\b(API|CSV|JSON|PNG|png|HTTPS?|URL|UTC|GMT|F5)\\b"));
     const QList<Text> texts = collect(m_window.get(), {QStringLiteral("resourcePicker")});
     QVERIFY(texts.size() > 50);
-    QStringList english;
     int persian = 0;
-    for (const Text &t : texts) {
-        QString rest = withoutData(t.text);
-        rest.remove(untranslated);
-        if (std::any_of(rest.cbegin(), rest.cend(),
-                        [](QChar c) { return c.script() == QChar::Script_Latin; }))
-            english.append(t.where + QStringLiteral(": ") + t.text);
-        if (std::any_of(rest.cbegin(), rest.cend(),
-                        [](QChar c) { return c.script() == QChar::Script_Arabic; }))
-            ++persian;
-    }
+    const QStringList english = latinTexts(texts, untranslated, &persian);
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
     QVERIFY(persian > 40);
 }
@@ -375,14 +382,7 @@ void TestPersianWindow::dialogsArePersian()
         QVERIFY(dialog->layoutDirection() == Qt::RightToLeft);
         const QList<Text> texts = collect(dialog, {QStringLiteral("timeZoneBox")});
         QVERIFY(texts.size() > 10);
-        QStringList english;
-        for (const Text &t : texts) {
-            QString rest = withoutData(t.text);
-            rest.remove(untranslated);
-            if (std::any_of(rest.cbegin(), rest.cend(),
-                            [](QChar c) { return c.script() == QChar::Script_Latin; }))
-                english.append(t.where + QStringLiteral(": ") + t.text);
-        }
+        const QStringList english = latinTexts(texts, untranslated);
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
         dialog->hide();
     }

@@ -78,12 +78,9 @@ void TestUsageClient::init()
 UsageClient *TestUsageClient::makeClient(const Credentials &credentials,
                                          std::chrono::milliseconds timeout)
 {
-    ClientConfig config;
-    config.host = m_sandbox.url();
+    ClientConfig config = m_sandbox.clientConfig();
     config.timeout = timeout;
     config.retry.maxRetries = 0; // each error as it is; retries have tests of their own
-    const QDateTime now = m_sandbox.now;
-    config.clock = [now] { return now; };
     auto *client = new UsageClient(&m_network, config);
     client->setCredentials(credentials);
     return client;
