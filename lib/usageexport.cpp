@@ -147,7 +147,9 @@ std::optional<ExportCalendar> exportCalendarFromName(QStringView name)
 
 bool jalaliCalendarAvailable()
 {
-    return QCalendar::availableCalendars().contains(QLatin1String("Jalali"));
+    // Fixed for the build of Qt; the window asks on every date it writes.
+    static const bool available = QCalendar::availableCalendars().contains(QLatin1String("Jalali"));
+    return available;
 }
 
 QByteArray csvHeader(ExportCalendar calendar)

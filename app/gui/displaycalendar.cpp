@@ -1,5 +1,7 @@
 #include "displaycalendar.h"
 
+#include "usageexport.h"
+
 namespace geobox {
 
 namespace {
@@ -11,7 +13,7 @@ QCalendar DisplayCalendar::resolve(CalendarChoice choice, const QLocale &locale)
 {
     const bool jalali = choice == CalendarChoice::Jalali || (choice == CalendarChoice::Automatic &&
                                                              locale.language() == QLocale::Persian);
-    return jalali && jalaliAvailable() ? QCalendar(QCalendar::System::Jalali) : QCalendar();
+    return jalali && jalaliCalendarAvailable() ? QCalendar(QCalendar::System::Jalali) : QCalendar();
 }
 
 QCalendar DisplayCalendar::current()
@@ -32,12 +34,6 @@ void DisplayCalendar::setChoice(CalendarChoice choice)
 bool DisplayCalendar::isJalali(const QCalendar &calendar)
 {
     return calendar.isValid() && calendar.name() == QLatin1String("Jalali");
-}
-
-bool DisplayCalendar::jalaliAvailable()
-{
-    static const bool available = QCalendar::availableCalendars().contains(QLatin1String("Jalali"));
-    return available;
 }
 
 QString DisplayCalendar::label(CalendarChoice choice, const QLocale &locale)

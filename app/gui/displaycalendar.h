@@ -30,8 +30,6 @@ public:
     static void setChoice(CalendarChoice choice);
 
     static bool isJalali(const QCalendar &calendar);
-    // True when this Qt knows the Jalali calendar (QCalendar::availableCalendars()).
-    static bool jalaliAvailable();
     // For the Settings list: "Automatic (Jalali)", "Gregorian", "Jalali (Solar Hijri)".
     static QString label(CalendarChoice choice, const QLocale &locale = QLocale());
 };

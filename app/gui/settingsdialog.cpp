@@ -4,6 +4,7 @@
 #include "displaycalendar.h"
 #include "serverfield.h"
 #include "theme.h"
+#include "usageexport.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -77,7 +78,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, bool serverFixed, QW
     m_calendar->setAccessibleName(tr("Calendar"));
     for (CalendarChoice choice :
          {CalendarChoice::Automatic, CalendarChoice::Gregorian, CalendarChoice::Jalali}) {
-        if (choice != CalendarChoice::Jalali || DisplayCalendar::jalaliAvailable())
+        if (choice != CalendarChoice::Jalali || jalaliCalendarAvailable())
             m_calendar->addItem(DisplayCalendar::label(choice), static_cast<int>(choice));
     }
     m_calendar->setCurrentIndex(
