@@ -29,4 +29,21 @@ std::optional<ApiError> DashboardQuery::validate() const
     return std::nullopt;
 }
 
+QueryAspects differences(const DashboardQuery &a, const DashboardQuery &b)
+{
+    QueryAspects out;
+    if (!(a.resource == b.resource))
+        out |= QueryAspect::Resource;
+    if (a.scale != b.scale)
+        out |= QueryAspect::Scale;
+    if (!(a.range == b.range))
+        out |= QueryAspect::Range;
+    if (a.calls != b.calls || a.traffic != b.traffic || a.summary != b.summary ||
+        a.process != b.process)
+        out |= QueryAspect::Metrics;
+    if (a.scale == Scale::Week && b.scale == Scale::Week && a.firstDayOfWeek != b.firstDayOfWeek)
+        out |= QueryAspect::WeekStart;
+    return out;
+}
+
 } // namespace geobox

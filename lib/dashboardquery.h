@@ -8,9 +8,23 @@
 #include "resource.h"
 #include "usagetypes.h"
 
+#include <QFlags>
+
 #include <optional>
 
 namespace geobox {
+
+// The parts of a query, to say which of them differ between two queries.
+enum class QueryAspect
+{
+    Resource = 0x1,
+    Scale = 0x2,
+    Range = 0x4,
+    Metrics = 0x8,
+    WeekStart = 0x10,
+};
+Q_DECLARE_FLAGS(QueryAspects, QueryAspect)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QueryAspects)
 
 struct DashboardQuery
 {
@@ -28,6 +42,10 @@ struct DashboardQuery
 
     friend bool operator==(const DashboardQuery &, const DashboardQuery &) = default;
 };
+
+// What differs between two queries; none when they ask for the same figures. The week
+// start counts only at Week scale, where it changes the buckets.
+QueryAspects differences(const DashboardQuery &a, const DashboardQuery &b);
 
 } // namespace geobox
 

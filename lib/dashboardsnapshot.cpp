@@ -24,7 +24,8 @@ QList<UsageRow> mergeSeries(const std::optional<UsageSeries> &calls,
             row.calls = takeA ? a[i].value : 0;
         if (traffic)
             row.traffic = takeB ? b[j].value : 0;
-        row.partial = (takeA && a[i].partial) || (takeB && b[j].partial);
+        row.running = (takeA && a[i].running) || (takeB && b[j].running);
+        row.cut = (takeA && a[i].cut) || (takeB && b[j].cut);
         rows.append(row);
         i += takeA ? 1 : 0;
         j += takeB ? 1 : 0;

@@ -20,7 +20,10 @@ struct UsageRow
     QDateTime end;
     std::optional<qint64> calls;   // absent when the query did not ask for calls
     std::optional<qint64> traffic; // bytes; absent when not asked for
-    bool partial = false;
+    bool running = false; // holds "now" (see UsageBucket)
+    bool cut = false;     // the range cuts its week or month (see UsageBucket)
+
+    bool partial() const { return running || cut; }
 
     friend bool operator==(const UsageRow &, const UsageRow &) = default;
 };
@@ -39,7 +42,13 @@ struct DashboardSnapshot
     QList<UsageRow> rows;
     std::optional<double> processSeconds;
     std::optional<UsageSummary> summary;
+    // The user whose plan and quotas go with the snapshot's resource (the signed-in user
+    // for the account and its keys), as it was when the snapshot was fetched.
+    std::optional<User> user;
     QDateTime fetchedAt; // UTC
+
+    // The user's plan, when known.
+    std::optional<Plan> plan() const { return user ? user->plan : std::nullopt; }
 
     // Stats over the rows of one metric (both when both were asked for).
     SeriesStats stats(Metric metric) const;

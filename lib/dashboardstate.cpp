@@ -1,22 +1,50 @@
 #include "dashboardstate.h"
 
+#include "seriesplan.h"
+
+#include <algorithm>
 #include <memory>
 
 namespace geobox {
+
+namespace {
+
+// The answers of one metric's series: one per part (seriesParts), in order.
+struct SeriesAnswers
+{
+    QList<SeriesPart> parts;
+    QList<std::optional<QList<UsageBucket>>> answers;
+
+    bool complete() const
+    {
+        return std::all_of(answers.begin(), answers.end(),
+                           [](const auto &answer) { return answer.has_value(); });
+    }
+    QList<QList<UsageBucket>> values() const
+    {
+        QList<QList<UsageBucket>> out;
+        out.reserve(answers.size());
+        for (const auto &answer : answers)
+            out.append(*answer);
+        return out;
+    }
+};
+
+} // namespace
 
 // What one fetch has gathered so far; complete when every asked-for piece is in.
 struct DashboardState::Pending
 {
     quint64 generation = 0;
     DashboardQuery query;
-    std::optional<UsageSeries> calls;
-    std::optional<UsageSeries> traffic;
+    std::optional<SeriesAnswers> calls;
+    std::optional<SeriesAnswers> traffic;
     std::optional<double> process;
     std::optional<UsageSummary> summary;
 
     bool complete() const
     {
-        return (!query.calls || calls) && (!query.traffic || traffic) &&
+        return (!query.calls || calls->complete()) && (!query.traffic || traffic->complete()) &&
                (!query.process || process) && (!query.summary || summary);
     }
 };
@@ -29,10 +57,32 @@ DashboardState::DashboardState(UsageClient *client, QObject *parent)
 DashboardState::~DashboardState()
 {
     abortInFlight(false);
+    abortAccountJobs();
+}
+
+void DashboardState::trackAccountJob(ApiJob *job)
+{
+    m_accountJobs.append(job);
+    connect(job, &ApiJob::finished, this, [this] {
+        m_accountJobs.removeIf(
+            [](const QPointer<ApiJob> &j) { return j.isNull() || j->isFinished(); });
+    });
+}
+
+void DashboardState::abortAccountJobs()
+{
+    ++m_accountGeneration; // answers still on their way are ignored from here on
+    const QList<QPointer<ApiJob>> jobs = std::exchange(m_accountJobs, {});
+    for (const QPointer<ApiJob> &job : jobs) {
+        if (job)
+            job->abort();
+    }
 }
 
 void DashboardState::loadAccount()
 {
+    abortAccountJobs();
+    const quint64 generation = m_accountGeneration;
     struct Gathered
     {
         std::optional<User> user;
@@ -40,26 +90,36 @@ void DashboardState::loadAccount()
         bool failed = false;
     };
     auto gathered = std::make_shared<Gathered>();
-    auto done = [this, gathered] {
-        if (gathered->failed || !gathered->user || !gathered->keys)
+    auto done = [this, gathered, generation] {
+        if (generation != m_accountGeneration || gathered->failed || !gathered->user ||
+            !gathered->keys)
             return;
         m_user = gathered->user;
         m_keys = *gathered->keys;
+        if (m_retryTarget == RetryTarget::Account)
+            m_retryTarget = RetryTarget::Query;
         Q_EMIT accountLoaded(*m_user, m_keys);
     };
-    auto fail = [this, gathered](const ApiError &error) {
-        if (gathered->failed)
+    auto fail = [this, gathered, generation](const ApiError &error) {
+        if (generation != m_accountGeneration || gathered->failed ||
+            error.kind() == ApiError::Kind::Cancelled)
             return;
         gathered->failed = true;
-        Q_EMIT accountFailed(error);
+        const ApiError copy = error; // the job's own copy ends with the job
+        abortAccountJobs();          // the other half cannot make a whole account any more
+        m_retryTarget = RetryTarget::Account;
+        m_lastFailure = copy;
+        Q_EMIT accountFailed(copy);
     };
     UserJob *me = m_client->currentUser();
+    trackAccountJob(me);
     connect(me, &UserJob::succeeded, this, [gathered, done](const User &user) {
         gathered->user = user;
         done();
     });
     connect(me, &ApiJob::failed, this, fail);
     ApiKeysJob *keys = m_client->apiKeys();
+    trackAccountJob(keys);
     connect(keys, &ApiKeysJob::succeeded, this, [gathered, done](const QList<ApiKey> &list) {
         gathered->keys = list;
         done();
@@ -69,21 +129,82 @@ void DashboardState::loadAccount()
 
 void DashboardState::loadUser(qint64 userId)
 {
+    abortAccountJobs();
+    const quint64 generation = m_accountGeneration;
+    m_requestedUserId = userId;
     UserJob *job = m_client->user(userId);
-    connect(job, &UserJob::succeeded, this, &DashboardState::userLoaded);
-    connect(job, &ApiJob::failed, this, &DashboardState::accountFailed);
+    trackAccountJob(job);
+    connect(job, &UserJob::succeeded, this, [this, generation](const User &user) {
+        if (generation != m_accountGeneration)
+            return;
+        m_otherUsers.removeIf([&user](const User &u) { return u.id == user.id; });
+        m_otherUsers.append(user);
+        if (m_retryTarget == RetryTarget::User)
+            m_retryTarget = RetryTarget::Query;
+        Q_EMIT userLoaded(user);
+    });
+    connect(job, &ApiJob::failed, this, [this, generation, userId](const ApiError &error) {
+        if (generation != m_accountGeneration || error.kind() == ApiError::Kind::Cancelled)
+            return;
+        m_retryTarget = RetryTarget::User;
+        m_lastFailure = error;
+        Q_EMIT userFailed(userId, error);
+    });
+}
+
+std::optional<User> DashboardState::userFor(const Resource &resource) const
+{
+    if (resource.kind != Resource::Kind::User)
+        return m_user;
+    for (const User &u : m_otherUsers) {
+        if (u.id == resource.userId)
+            return u;
+    }
+    return std::nullopt;
+}
+
+void DashboardState::clearAccount()
+{
+    cancel();
+    m_user.reset();
+    m_keys.clear();
+    m_otherUsers.clear();
+    m_retryTarget = RetryTarget::Query;
+    m_lastFailure.reset();
 }
 
 void DashboardState::setQuery(const DashboardQuery &query)
 {
+    const bool same = differences(query, m_query) == QueryAspects() && !m_queryProblem;
     m_query = query;
     if (const std::optional<ApiError> invalid = query.validate()) {
         // Nothing is fetched for a query that cannot be answered; what is in flight
         // belongs to an older query and is dropped.
         abortInFlight();
+        setQueryProblem(invalid);
         Q_EMIT queryInvalid(*invalid);
         return;
     }
+    setQueryProblem(std::nullopt);
+    const bool answered = m_snapshot && !m_lastError && shownDiffers() == QueryAspects();
+    if (same && (isLoading() || answered))
+        return;
+    startFetch(false);
+}
+
+void DashboardState::setQueryProblem(const std::optional<ApiError> &problem)
+{
+    const QString before = m_queryProblem ? m_queryProblem->message() : QString();
+    m_queryProblem = problem;
+    const QString after = problem ? problem->message() : QString();
+    if (before != after)
+        Q_EMIT queryProblemChanged(after);
+}
+
+void DashboardState::reload()
+{
+    if (m_query.validate())
+        return;
     startFetch(false);
 }
 
@@ -96,17 +217,52 @@ void DashboardState::refresh()
 
 void DashboardState::retry()
 {
-    setQuery(m_query);
+    switch (m_retryTarget) {
+    case RetryTarget::Account:
+        loadAccount();
+        break;
+    case RetryTarget::User:
+        loadUser(m_requestedUserId);
+        break;
+    case RetryTarget::Query:
+        reload();
+        break;
+    }
+}
+
+bool DashboardState::canRetry() const
+{
+    if (m_retryTarget == RetryTarget::Query && m_queryProblem)
+        return false;
+    if (!m_lastFailure)
+        return true;
+    switch (m_lastFailure->kind()) {
+    case ApiError::Kind::InvalidRequest:
+    case ApiError::Kind::InsecureUrl:
+    case ApiError::Kind::Authentication:
+    case ApiError::Kind::Permission:
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::Validation:
+        return false;
+    default:
+        return true;
+    }
 }
 
 void DashboardState::cancel()
 {
     abortInFlight();
+    abortAccountJobs();
 }
 
 bool DashboardState::isStale() const
 {
-    return m_snapshot && (m_lastError.has_value() || !(m_snapshot->query == m_query));
+    return m_snapshot && (m_lastError.has_value() || shownDiffers() != QueryAspects());
+}
+
+QueryAspects DashboardState::shownDiffers() const
+{
+    return m_snapshot ? differences(m_snapshot->query, m_query) : QueryAspects();
 }
 
 void DashboardState::abortInFlight(bool announce)
@@ -161,28 +317,39 @@ void DashboardState::launchQueries()
 {
     const quint64 generation = m_generation;
     const DashboardQuery &q = m_pending->query;
-    const QTimeZone zone = m_client->config().serviceTimeZone;
-    const UsageRange range = UsageRange::wholeDays(q.range.first, q.range.last, zone);
+    const ClientConfig &config = m_client->config();
+    const QTimeZone zone = config.serviceTimeZone;
+    const QList<SeriesPart> parts = seriesParts(q.scale, q.range, config.today());
     auto failed = [this, generation](const ApiError &error) { jobFailed(generation, error); };
 
     for (const Metric metric : {Metric::Calls, Metric::Traffic}) {
         if (!(metric == Metric::Calls ? q.calls : q.traffic))
             continue;
-        UsageSeriesJob *job = m_client->apiUsage({.eid = q.resource.eid(),
-                                                  .scale = q.scale,
-                                                  .metric = metric,
-                                                  .range = range,
-                                                  .firstDayOfWeek = q.firstDayOfWeek});
-        track(job);
-        connect(job, &UsageSeriesJob::succeeded, this,
-                [this, generation, metric](const UsageSeries &series) {
-                    if (generation != m_generation || !m_pending)
-                        return;
-                    (metric == Metric::Calls ? m_pending->calls : m_pending->traffic) = series;
-                    maybeComplete(generation);
-                });
-        connect(job, &ApiJob::failed, this, failed);
+        std::optional<SeriesAnswers> &answers =
+            metric == Metric::Calls ? m_pending->calls : m_pending->traffic;
+        answers = SeriesAnswers{parts, QList<std::optional<QList<UsageBucket>>>(parts.size())};
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const SeriesPart &part = parts[i];
+            UsageSeriesJob *job = m_client->apiUsage(
+                {.eid = q.resource.eid(),
+                 .scale = part.scale,
+                 .metric = metric,
+                 .range = UsageRange::wholeDays(part.days.first, part.days.last, zone),
+                 .firstDayOfWeek = q.firstDayOfWeek});
+            track(job);
+            connect(job, &UsageSeriesJob::succeeded, this,
+                    [this, generation, metric, i](const UsageSeries &series) {
+                        if (generation != m_generation || !m_pending)
+                            return;
+                        std::optional<SeriesAnswers> &gathered =
+                            metric == Metric::Calls ? m_pending->calls : m_pending->traffic;
+                        gathered->answers[i] = series.buckets;
+                        maybeComplete(generation);
+                    });
+            connect(job, &ApiJob::failed, this, failed);
+        }
     }
+    const UsageRange range = UsageRange::wholeDays(q.range.first, q.range.last, zone);
     if (q.process) {
         ProcessUsageJob *job =
             m_client->processUsage({.userId = q.resource.userIdParameter(), .range = range});
@@ -216,6 +383,8 @@ void DashboardState::jobFailed(quint64 generation, const ApiError &failure)
     // One failed piece fails the fetch: a snapshot is complete or not shown at all.
     abortInFlight();
     m_lastError = error;
+    m_lastFailure = error;
+    m_retryTarget = RetryTarget::Query;
     Q_EMIT failed(error);
 }
 
@@ -223,16 +392,33 @@ void DashboardState::maybeComplete(quint64 generation)
 {
     if (generation != m_generation || !m_pending || !m_pending->complete())
         return;
+    const ClientConfig &config = m_client->config();
+    const QDateTime now = config.clock();
+    auto series = [&](const std::optional<SeriesAnswers> &answers,
+                      Metric metric) -> std::optional<UsageSeries> {
+        if (!answers)
+            return std::nullopt;
+        UsageSeries s;
+        s.scale = m_pending->query.scale;
+        s.metric = metric;
+        s.buckets = joinParts(s.scale, answers->parts, answers->values(), now,
+                              config.serviceTimeZone);
+        return s;
+    };
     DashboardSnapshot snapshot;
     snapshot.query = m_pending->query;
-    snapshot.rows = mergeSeries(m_pending->calls, m_pending->traffic);
+    snapshot.rows = mergeSeries(series(m_pending->calls, Metric::Calls),
+                                series(m_pending->traffic, Metric::Traffic));
     snapshot.processSeconds = m_pending->process;
     snapshot.summary = m_pending->summary;
+    snapshot.user = userFor(snapshot.query.resource);
     snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
     m_pending.reset();
     m_inFlight.clear();
     m_snapshot = std::move(snapshot);
     m_lastError.reset();
+    if (m_retryTarget == RetryTarget::Query)
+        m_lastFailure.reset();
     Q_EMIT snapshotChanged(*m_snapshot);
     Q_EMIT loadingChanged(false);
 }

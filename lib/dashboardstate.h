@@ -1,8 +1,11 @@
 #pragma once
-// DashboardState: the state the window and the command line share. It turns
-// a DashboardQuery into the calls it needs, all started at once; drops the
-// answers a newer query made stale; keeps the last good snapshot when a call
-// fails; and signals what changed, what is loading and what went wrong.
+// DashboardState: the state the window and the command line share, and every
+// rule about what the user sees. It loads the account (and, for an admin,
+// other users) as tracked jobs; validates each query once and says why it is
+// refused; turns a query into the calls it needs (a month the range cuts is
+// built from its days), all started at once; drops the answers a newer query
+// made stale; keeps the last good snapshot when a call fails; knows what Retry
+// repeats; and signals what changed, what is loading and what went wrong.
 
 #include "dashboardsnapshot.h"
 #include "usageclient.h"
@@ -21,65 +24,106 @@ class DashboardState final : public QObject
     Q_DISABLE_COPY_MOVE(DashboardState)
 
 public:
+    // What Retry repeats: the last thing that failed.
+    enum class RetryTarget
+    {
+        Query,   // the current query's calls
+        Account, // users/me/ and apikeys/
+        User,    // users/{id}/ of the other user last asked for
+    };
+
     explicit DashboardState(UsageClient *client, QObject *parent = nullptr);
     ~DashboardState() override;
 
     UsageClient *client() const { return m_client; }
 
-    // Who is signed in and their API keys (users/me/ and apikeys/, in parallel).
+    // Who is signed in and their API keys (users/me/ and apikeys/, in parallel); ends in
+    // accountLoaded or accountFailed. A newer call, or cancel(), stops an older one.
     void loadAccount();
     std::optional<User> user() const { return m_user; }
     QList<ApiKey> apiKeys() const { return m_keys; }
-    // For an admin: another user by id (users/{id}/); ends in userLoaded or accountFailed.
+    // For an admin: another user by id (users/{id}/); ends in userLoaded or userFailed.
     void loadUser(qint64 userId);
+    // The other users loaded so far, oldest first.
+    QList<User> otherUsers() const { return m_otherUsers; }
+    // The user whose plan and quotas go with a resource: the signed-in user for the
+    // account and its keys, the other user for user:ID; nullopt when not loaded.
+    std::optional<User> userFor(const Resource &resource) const;
+    // Forgets the account, its keys and the other users (signed out, or another account).
+    void clearAccount();
 
     // Shows this query: validates it (invalid: queryInvalid, nothing sent), aborts what
-    // an older query still has in flight, and starts every call it needs at once.
+    // an older query still has in flight, and starts every call it needs at once. A query
+    // equal to the one loading, or to a fresh snapshot's, sends nothing.
     void setQuery(const DashboardQuery &query);
     DashboardQuery query() const { return m_query; }
+    // Why the current query cannot be fetched; nullopt when it can.
+    std::optional<ApiError> queryProblem() const { return m_queryProblem; }
+    // The current query's calls again, even when its snapshot is fresh.
+    void reload();
     // POST usage/update, then every call of the query again, in parallel.
     void refresh();
-    // The current query again (after an error).
+    // Repeats what failed last (retryTarget()).
     void retry();
-    // Stops whatever is in flight; the snapshot stays.
+    RetryTarget retryTarget() const { return m_retryTarget; }
+    // Whether repeating the last failure can help: not for a refused query, a missing
+    // user or key (404), a forbidden one (403) or rejected credentials.
+    bool canRetry() const;
+    // Stops whatever is in flight, the account and user loads included; the snapshot stays.
     void cancel();
 
     bool isLoading() const { return !m_inFlight.isEmpty(); }
+    bool isLoadingAccount() const { return !m_accountJobs.isEmpty(); }
     // The last complete answer, possibly for an older query.
     std::optional<DashboardSnapshot> snapshot() const { return m_snapshot; }
     // True when the snapshot does not answer the current query, or the last fetch failed.
     bool isStale() const;
+    // What differs between the snapshot's query and the current one (none: it answers it).
+    QueryAspects shownDiffers() const;
     std::optional<ApiError> lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void accountLoaded(const geobox::User &user, const QList<geobox::ApiKey> &keys);
-    void userLoaded(const geobox::User &user);
     void accountFailed(const geobox::ApiError &error);
+    void userLoaded(const geobox::User &user);
+    void userFailed(qint64 userId, const geobox::ApiError &error);
     void loadingChanged(bool loading);
     void snapshotChanged(const geobox::DashboardSnapshot &snapshot);
     // A call of the current query failed: the snapshot stays as it was, now stale.
     void failed(const geobox::ApiError &error);
     // The query cannot be fetched (e.g. from after to); nothing was sent.
     void queryInvalid(const geobox::ApiError &error);
+    // queryProblem() changed: empty when the current query can be fetched.
+    void queryProblemChanged(const QString &problem);
 
 private:
     struct Pending;
     void startFetch(bool update);
     void launchQueries();
     void track(ApiJob *job);
+    void trackAccountJob(ApiJob *job);
+    void abortAccountJobs();
     void jobFailed(quint64 generation, const ApiError &failure);
     void maybeComplete(quint64 generation);
+    void setQueryProblem(const std::optional<ApiError> &problem);
     // Drops what is in flight; `announce`: emit loadingChanged(false) if it was loading.
     void abortInFlight(bool announce = true);
 
     QPointer<UsageClient> m_client;
     DashboardQuery m_query;
+    std::optional<ApiError> m_queryProblem;
     std::optional<DashboardSnapshot> m_snapshot;
     std::optional<ApiError> m_lastError;
+    std::optional<ApiError> m_lastFailure; // of whatever failed last (query, account, user)
+    RetryTarget m_retryTarget = RetryTarget::Query;
+    qint64 m_requestedUserId = 0;
     std::optional<User> m_user;
     QList<ApiKey> m_keys;
+    QList<User> m_otherUsers;
     QList<QPointer<ApiJob>> m_inFlight;
+    QList<QPointer<ApiJob>> m_accountJobs;
     quint64 m_generation = 0;
+    quint64 m_accountGeneration = 0;
     std::unique_ptr<Pending> m_pending;
 };
 

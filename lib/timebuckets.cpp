@@ -94,33 +94,59 @@ QList<UsageBucket> fillGaps(const QList<RawPoint> &points, Scale scale, const QD
         bucket.start = start;
         bucket.end = next;
         bucket.value = valueAt.value(start.toMSecsSinceEpoch(), 0);
-        bucket.partial = start <= now && now < next;
+        bucket.running = start <= now && now < next;
         buckets.append(bucket);
         start = next;
     }
     return buckets;
 }
 
-QList<UsageBucket> rollUpWeeks(const QList<UsageBucket> &days, const QDate &firstDay,
-                               const QDate &lastDay, const QTimeZone &zone,
-                               Qt::DayOfWeek firstDayOfWeek)
+CalendarSpan calendarSpan(const QDate &date, Scale scale, Qt::DayOfWeek firstDayOfWeek)
 {
-    QList<UsageBucket> weeks;
+    switch (scale) {
+    case Scale::Hour:
+    case Scale::Day:
+        return {date, date};
+    case Scale::Week: {
+        const QDate first = weekStartDate(date, firstDayOfWeek);
+        return {first, first.addDays(6)};
+    }
+    case Scale::Month: {
+        const QDate first(date.year(), date.month(), 1);
+        return {first, first.addMonths(1).addDays(-1)};
+    }
+    }
+    return {};
+}
+
+QList<UsageBucket> rollUpDays(const QList<UsageBucket> &days, Scale scale, const QDate &firstDay,
+                              const QDate &lastDay, const QDateTime &now, const QTimeZone &zone,
+                              Qt::DayOfWeek firstDayOfWeek)
+{
+    QList<UsageBucket> out;
+    if (scale != Scale::Week && scale != Scale::Month)
+        return out;
+    const QDate today = now.toTimeZone(zone).date();
+    const auto midnight = [&zone](const QDate &d) { return QDateTime(d, QTime(0, 0), zone); };
+    QDate current; // the calendar bucket's first day of out.last()
     for (const UsageBucket &day : days) {
         const QDate date = day.start.toTimeZone(zone).date();
-        const QDate weekStart = weekStartDate(date, firstDayOfWeek);
-        if (weeks.isEmpty() || weeks.last().start.toTimeZone(zone).date() != weekStart) {
-            UsageBucket week;
-            week.start = QDateTime(weekStart, QTime(0, 0), zone);
-            week.end = QDateTime(weekStart.addDays(7), QTime(0, 0), zone);
-            week.partial = weekStart < firstDay || weekStart.addDays(6) > lastDay;
-            weeks.append(week);
+        const CalendarSpan span = calendarSpan(date, scale, firstDayOfWeek);
+        if (out.isEmpty() || current != span.first) {
+            current = span.first;
+            const bool cutStart = firstDay > span.first;
+            const bool cutEnd = lastDay < span.last && lastDay < today;
+            UsageBucket bucket;
+            bucket.start = midnight(cutStart ? firstDay : span.first);
+            bucket.end = midnight(cutEnd ? lastDay.addDays(1) : span.last.addDays(1));
+            bucket.cut = cutStart || cutEnd;
+            out.append(bucket);
         }
-        UsageBucket &week = weeks.last();
-        week.value += day.value;
-        week.partial = week.partial || day.partial;
+        UsageBucket &bucket = out.last();
+        bucket.value += day.value;
+        bucket.running = bucket.running || day.running;
     }
-    return weeks;
+    return out;
 }
 
 } // namespace geobox

@@ -225,7 +225,7 @@ bool writeExport(QIODevice &device, const DashboardSnapshot &snapshot, ExportFor
             buffer.append(',');
             if (row.traffic)
                 buffer.append(QByteArray::number(*row.traffic));
-            buffer.append(row.partial ? ",true\r\n" : ",false\r\n");
+            buffer.append(row.partial() ? ",true\r\n" : ",false\r\n");
             if (buffer.size() >= ChunkBytes && !flush(device, buffer))
                 return false;
         }
@@ -250,7 +250,7 @@ bool writeExport(QIODevice &device, const DashboardSnapshot &snapshot, ExportFor
         buffer.append(row.calls ? QByteArray::number(*row.calls) : QByteArrayLiteral("null"));
         buffer.append(", \"traffic_bytes\": ");
         buffer.append(row.traffic ? QByteArray::number(*row.traffic) : QByteArrayLiteral("null"));
-        buffer.append(row.partial ? ", \"partial\": true}" : ", \"partial\": false}");
+        buffer.append(row.partial() ? ", \"partial\": true}" : ", \"partial\": false}");
         if (buffer.size() >= ChunkBytes && !flush(device, buffer))
             return false;
     }

@@ -51,8 +51,9 @@ void UsageSeriesJob::handleSuccess(const QByteArray &body)
     const Scale asked = wireScale(m_request.scale);
     series.buckets = fillGaps(raw, asked, from, to, m_now, zone);
     if (m_request.scale == Scale::Week) {
-        series.buckets = rollUpWeeks(series.buckets, from.toTimeZone(zone).date(),
-                                     to.toTimeZone(zone).date(), zone, m_request.firstDayOfWeek);
+        series.buckets =
+            rollUpDays(series.buckets, Scale::Week, from.toTimeZone(zone).date(),
+                       to.toTimeZone(zone).date(), m_now, zone, m_request.firstDayOfWeek);
     }
     Q_EMIT succeeded(series);
     succeed();

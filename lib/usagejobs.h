@@ -9,7 +9,9 @@
 namespace geobox {
 
 // GET usage/api. The series covers every bucket of the range, zeros where the service
-// sent none; the running bucket is partial; Week is rolled up from days.
+// sent none; the running bucket is `running`; Week is rolled up from days as the range
+// counts them (a cut week spans only the range's days). Month is the service's calendar
+// months whole: for a range that cuts a month, use seriesParts() (DashboardState does).
 class UsageSeriesJob final : public ApiJob
 {
     Q_OBJECT

@@ -47,8 +47,14 @@ struct UsageBucket
     QDateTime start;
     QDateTime end;
     qint64 value = 0;
-    // The bucket is not finished (it contains "now") or the range cuts it.
-    bool partial = false;
+    // The bucket holds "now": it is not finished.
+    bool running = false;
+    // The range cuts the calendar bucket (a week or a month): start and end are then the
+    // range's first day and the day after its last, and the value counts only those days.
+    bool cut = false;
+
+    // Not a whole, finished calendar bucket.
+    bool partial() const { return running || cut; }
 
     friend bool operator==(const UsageBucket &, const UsageBucket &) = default;
 };

@@ -407,7 +407,7 @@ void TestAccessibility::chartsSayWhatTheyShow()
     QVERIFY2(text.contains(QStringLiteral("peak ") + QLocale().toString(stats.peak)),
              qPrintable(text));
     // Today is still running, and the description says so (the chart hatches that bar).
-    QVERIFY(snapshot.rows.last().partial);
+    QVERIFY(snapshot.rows.last().partial());
     QVERIFY2(text.endsWith(QStringLiteral("is not finished yet.")), qPrintable(text));
     const QString traffic = spokenDescription(find<QWidget>(m_window.get(), "trafficChart"));
     QVERIFY2(traffic.startsWith(QStringLiteral("Traffic per day")), qPrintable(traffic));

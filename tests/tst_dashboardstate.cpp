@@ -117,7 +117,7 @@ void TestDashboardState::snapshotMatchesSandbox()
         QCOMPARE(*s.rows[i].traffic, traffic[i].second);
         total += calls[i].second;
     }
-    QVERIFY(s.rows.last().partial);
+    QVERIFY(s.rows.last().partial());
     QCOMPARE(s.stats(Metric::Calls).total, total);
     const double process = data.processSeconds(
         m_me.id, from, QDateTime(range.last, QTime(23, 59, 59, 999), QTimeZone::utc()));

@@ -153,7 +153,7 @@ void TestUsageClient::seriesMatchSandbox()
         // Only the bucket holding "now" is running.
         const bool running =
             series.buckets[i].start <= m_sandbox.now && m_sandbox.now < series.buckets[i].end;
-        QCOMPARE(series.buckets[i].partial, running);
+        QCOMPARE(series.buckets[i].running, running);
     }
     if (scale == Scale::Day && first.month() == last.month())
         QVERIFY2(zeros > 0, "every month of the sandbox has a day without usage");
@@ -183,8 +183,8 @@ void TestUsageClient::weeksRollUpDays()
         }
         QCOMPARE(week.value, sum);
     }
-    QVERIFY(weeks.last().partial);
-    QVERIFY(!weeks.first().partial);
+    QVERIFY(weeks.last().partial());
+    QVERIFY(!weeks.first().partial());
     // The wire asked for days: the server has no week.
     const QByteArray query = m_sandbox.server->requests().last().rawQuery;
     QVERIFY2(query.contains("scale=day"), query.constData());

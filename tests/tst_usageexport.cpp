@@ -44,7 +44,7 @@ DashboardSnapshot sampleSnapshot(bool calls = true, bool traffic = true)
             row.calls = d == 2 ? 0 : 1000 * d;
         if (traffic)
             row.traffic = d == 2 ? 0 : 5'000'000'000LL * d;
-        row.partial = d == 3;
+        row.running = d == 3;
         s.rows.append(row);
     }
     return s;

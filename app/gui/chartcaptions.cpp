@@ -58,7 +58,7 @@ QString ChartCaptions::accessibleSummary(const DashboardSnapshot *snapshot, Metr
                    .arg(text, amount(stats.peak), Formatting::bucketStart(stats.peakStart, scale));
     text = tr("%1.").arg(text);
     const UsageRow &last = snapshot->rows.last();
-    if (last.partial)
+    if (last.partial())
         text += QLatin1Char(' ') +
                 tr("%1 is not finished yet.").arg(Formatting::bucketStart(last.start, scale));
     return text;
@@ -68,7 +68,7 @@ QString ChartCaptions::bucketTooltip(const UsageRow &row, Scale scale)
 {
     QString text = QStringLiteral("<b>%1</b>")
                        .arg(Formatting::bucketSpan(row.start, row.end, scale).toHtmlEscaped());
-    if (row.partial)
+    if (row.partial())
         text += QLatin1Char(' ') + tr("(not finished)").toHtmlEscaped();
     if (row.calls)
         text += QStringLiteral("<br>") +

@@ -65,7 +65,7 @@ QVariant UsageTableModel::display(const UsageRow &row, int column) const
     case Traffic:
         return row.traffic ? Formatting::count(*row.traffic) : QString(); // exact, as exported
     case Partial:
-        return row.partial ? tr("not finished") : QString();
+        return row.partial() ? tr("not finished") : QString();
     default:
         return {};
     }
@@ -83,7 +83,7 @@ QVariant UsageTableModel::sortValue(const UsageRow &row, int column)
     case Traffic:
         return row.traffic.value_or(-1);
     case Partial:
-        return row.partial ? 1 : 0;
+        return row.partial() ? 1 : 0;
     default:
         return {};
     }
