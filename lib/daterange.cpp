@@ -20,8 +20,10 @@ DateRange presetRange(RangePreset preset, const QDate &today, const QCalendar &c
     case RangePreset::LastMonth:
         return {monthStart.addMonths(-1, calendar), monthStart.addDays(-1)};
     case RangePreset::Last12Months:
-        // The current month and the eleven before it: twelve whole bars at month scale.
-        return {monthStart.addMonths(-11, calendar), today};
+        // A year of days ending today: the day after the same date a year ago.
+        return {today.addYears(-1).addDays(1), today};
+    case RangePreset::ThisYear:
+        return {calendar.dateFromParts(parts.year, 1, 1), today};
     case RangePreset::Custom:
         return {};
     }
@@ -42,6 +44,7 @@ static constexpr struct
     {RangePreset::LastMonth, "last-month", QT_TRANSLATE_NOOP("geobox::DateRange", "Last month")},
     {RangePreset::Last12Months, "last-12-months",
      QT_TRANSLATE_NOOP("geobox::DateRange", "Last 12 months")},
+    {RangePreset::ThisYear, "this-year", QT_TRANSLATE_NOOP("geobox::DateRange", "This year")},
     {RangePreset::Custom, "custom", QT_TRANSLATE_NOOP("geobox::DateRange", "Custom")},
 };
 

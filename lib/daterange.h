@@ -31,12 +31,15 @@ enum class RangePreset
     Last30Days,
     ThisMonth,
     LastMonth,
-    Last12Months,
+    Last12Months, // the 365 days (366 across a 29 February) ending today
+    ThisYear,     // 1 January (Jalali: 1 Farvardin) to today
     Custom
 };
 
-// The range a preset means on `today`. Custom gives an invalid range. The months of
-// This month, Last month and Last 12 months are the calendar's (Jalali: 1 Azar – today).
+// The range a preset means on `today`. Custom gives an invalid range. The months and
+// years of This month, Last month and This year are the calendar's (Jalali: 1 Azar –
+// today); Last 12 months is the same days in either calendar (on 1 Dec 2026: 2 Dec 2025 –
+// 1 Dec 2026), as Last 30 days is.
 DateRange presetRange(RangePreset preset, const QDate &today,
                       const QCalendar &calendar = QCalendar());
 // "today", "last-7-days", ... for settings and the command line.

@@ -1,5 +1,7 @@
 #include "rangestep.h"
 
+#include <algorithm>
+
 namespace geobox {
 
 DateRange steppedRange(const DateRange &range, int steps, const QDate &today,
@@ -7,6 +9,13 @@ DateRange steppedRange(const DateRange &range, int steps, const QDate &today,
 {
     if (!range.isValid() || steps == 0)
         return range;
+    // Nothing after the period that holds today: there is no usage there yet.
+    const auto upToToday = [&](DateRange next) {
+        if (next.first > today)
+            return range;
+        next.last = std::min(next.last, today);
+        return next;
+    };
     const bool fromFirst = calendar.partsFromDate(range.first).day == 1;
     const bool toMonthEnd = calendar.partsFromDate(range.last.addDays(1)).day == 1;
     if (fromFirst && (toMonthEnd || range.last == today)) {
@@ -15,10 +24,10 @@ DateRange steppedRange(const DateRange &range, int steps, const QDate &today,
         while (range.first.addMonths(months, calendar) <= range.last)
             ++months;
         const QDate start = range.first.addMonths(steps * months, calendar);
-        return {start, start.addMonths(months, calendar).addDays(-1)};
+        return upToToday({start, start.addMonths(months, calendar).addDays(-1)});
     }
     const qint64 days = range.days() * steps;
-    return {range.first.addDays(days), range.last.addDays(days)};
+    return upToToday({range.first.addDays(days), range.last.addDays(days)});
 }
 
 } // namespace geobox

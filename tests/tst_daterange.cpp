@@ -44,7 +44,20 @@ void TestDateRange::presets_data()
                                            << QDate(2025, 12, 1) << QDate(2025, 12, 31);
     QTest::newRow("last month, leap February")
         << RangePreset::LastMonth << QDate(2024, 3, 31) << QDate(2024, 2, 1) << QDate(2024, 2, 29);
-    QTest::newRow("last 12 months") << RangePreset::Last12Months << d << QDate(2025, 4, 1) << d;
+    QTest::newRow("last 12 months: 365 days") << RangePreset::Last12Months << d
+                                               << QDate(2025, 3, 16) << d;
+    QTest::newRow("last 12 months on 1 Dec 2026")
+        << RangePreset::Last12Months << QDate(2026, 12, 1) << QDate(2025, 12, 2)
+        << QDate(2026, 12, 1);
+    QTest::newRow("last 12 months across 29 Feb: 366 days")
+        << RangePreset::Last12Months << QDate(2028, 3, 1) << QDate(2027, 3, 2)
+        << QDate(2028, 3, 1);
+    QTest::newRow("last 12 months on 29 Feb")
+        << RangePreset::Last12Months << QDate(2028, 2, 29) << QDate(2027, 3, 1)
+        << QDate(2028, 2, 29);
+    QTest::newRow("this year") << RangePreset::ThisYear << d << QDate(2026, 1, 1) << d;
+    QTest::newRow("this year on 1 January")
+        << RangePreset::ThisYear << QDate(2027, 1, 1) << QDate(2027, 1, 1) << QDate(2027, 1, 1);
     QTest::newRow("first of month")
         << RangePreset::ThisMonth << QDate(2026, 4, 1) << QDate(2026, 4, 1) << QDate(2026, 4, 1);
 }
@@ -78,8 +91,10 @@ void TestDateRange::jalaliPresets_data()
         << RangePreset::ThisMonth << d << QDate(2026, 11, 22) << d;
     QTest::newRow("last month: Aban")
         << RangePreset::LastMonth << d << QDate(2026, 10, 23) << QDate(2026, 11, 21);
-    QTest::newRow("last 12 months: from 1 Dey 1404")
-        << RangePreset::Last12Months << d << QDate(2025, 12, 22) << d;
+    QTest::newRow("last 12 months: the same days as in Gregorian")
+        << RangePreset::Last12Months << d << QDate(2025, 11, 28) << d;
+    QTest::newRow("this year: from 1 Farvardin 1405")
+        << RangePreset::ThisYear << d << QDate(2026, 3, 21) << d;
     QTest::newRow("last month from Farvardin: Esfand of the year before")
         << RangePreset::LastMonth << QDate(2026, 3, 25) << QDate(2026, 2, 20) << QDate(2026, 3, 20);
     QTest::newRow("last month, leap Esfand")
@@ -105,7 +120,7 @@ void TestDateRange::presetIds()
 {
     for (RangePreset p : {RangePreset::Today, RangePreset::Last7Days, RangePreset::Last30Days,
                           RangePreset::ThisMonth, RangePreset::LastMonth, RangePreset::Last12Months,
-                          RangePreset::Custom}) {
+                          RangePreset::ThisYear, RangePreset::Custom}) {
         QCOMPARE(presetFromId(presetId(p)), std::optional(p));
         QVERIFY(!presetLabel(p).isEmpty());
     }

@@ -37,14 +37,27 @@ void TestRangeStep::step_data()
         << QDate(2026, 11, 14) << today << -2 << today << QDate(2026, 10, 31) << QDate(2026, 11, 6);
     QTest::newRow("this month so far: all of last month")
         << QDate(2026, 11, 1) << today << -1 << today << QDate(2026, 10, 1) << QDate(2026, 10, 31);
-    QTest::newRow("October, later: all of November")
+    QTest::newRow("October, later: November up to today")
         << QDate(2026, 10, 1) << QDate(2026, 10, 31) << 1 << today << QDate(2026, 11, 1)
-        << QDate(2026, 11, 30);
+        << today;
+    QTest::newRow("September, later: all of October")
+        << QDate(2026, 9, 1) << QDate(2026, 9, 30) << 1 << today << QDate(2026, 10, 1)
+        << QDate(2026, 10, 31);
+    QTest::newRow("this month so far, later: no further")
+        << QDate(2026, 11, 1) << today << 1 << today << QDate(2026, 11, 1) << today;
+    QTest::newRow("a week that holds today, later: no further")
+        << QDate(2026, 11, 16) << today << 1 << today << QDate(2026, 11, 16) << today;
+    QTest::newRow("a week, later into today's: ends today")
+        << QDate(2026, 11, 7) << QDate(2026, 11, 13) << 1 << today << QDate(2026, 11, 14)
+        << today;
     QTest::newRow("March, earlier: February of a leap year")
         << QDate(2024, 3, 1) << QDate(2024, 3, 31) << -1 << today << QDate(2024, 2, 1)
         << QDate(2024, 2, 29);
-    QTest::newRow("last 12 months so far: the twelve before")
+    QTest::newRow("twelve months so far: the twelve before")
         << QDate(2025, 12, 1) << today << -1 << today << QDate(2024, 12, 1) << QDate(2025, 11, 30);
+    QTest::newRow("last 12 months (365 days): the 365 before")
+        << QDate(2025, 11, 21) << today << -1 << today << QDate(2024, 11, 21)
+        << QDate(2025, 11, 20);
     QTest::newRow("a quarter across the year")
         << QDate(2026, 1, 1) << QDate(2026, 3, 31) << -1 << today << QDate(2025, 10, 1)
         << QDate(2025, 12, 31);
@@ -79,10 +92,14 @@ void TestRangeStep::backAndForthReturns()
     const QCalendar jalali(QCalendar::System::Jalali);
     const DateRange aban{QDate(1405, 8, 1, jalali), QDate(1405, 8, 30, jalali)};
     QCOMPARE(aban.first, QDate(2026, 10, 23));
-    const DateRange mehr = steppedRange(aban, -1, QDate(2026, 11, 20), jalali);
+    const QDate today(2026, 11, 25); // in Azar, after all of Aban
+    const DateRange mehr = steppedRange(aban, -1, today, jalali);
     QCOMPARE(mehr.first, QDate(1405, 7, 1, jalali));
     QCOMPARE(mehr.last, QDate(1405, 7, 30, jalali));
-    QCOMPARE(steppedRange(mehr, 1, QDate(2026, 11, 20), jalali), aban);
+    QCOMPARE(steppedRange(mehr, 1, today, jalali), aban);
+    // Later stops at the period that holds today: Aban while it is running ends today.
+    QCOMPARE(steppedRange(mehr, 1, QDate(2026, 11, 20), jalali),
+             (DateRange{aban.first, QDate(2026, 11, 20)}));
     // By days, back then forth is where it started.
     const DateRange week{QDate(2026, 11, 14), QDate(2026, 11, 20)};
     QCOMPARE(steppedRange(steppedRange(week, -3, week.last), 3, week.last), week);

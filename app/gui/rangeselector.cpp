@@ -16,7 +16,7 @@ namespace geobox {
 namespace {
 constexpr RangePreset presets[] = {RangePreset::Today,      RangePreset::Last7Days,
                                    RangePreset::Last30Days, RangePreset::ThisMonth,
-                                   RangePreset::LastMonth,  RangePreset::Last12Months,
+                                   RangePreset::LastMonth,  RangePreset::Last12Months, RangePreset::ThisYear,
                                    RangePreset::Custom};
 }
 
