@@ -241,7 +241,7 @@ int runExport(const QStringList &arguments)
             query.resource = Resource::otherUser(user);
             userDone = true;
         });
-        QObject::connect(&state, &DashboardState::accountFailed, [&](const ApiError &e) {
+        QObject::connect(&state, &DashboardState::userFailed, [&](qint64, const ApiError &e) {
             error = e;
             userDone = true;
         });
