@@ -2,6 +2,7 @@
 
 #include "daterange.h"
 #include "formatting.h"
+#include "timebuckets.h"
 
 #include <cmath>
 
@@ -58,18 +59,51 @@ QString ChartCaptions::accessibleSummary(const DashboardSnapshot *snapshot, Metr
                    .arg(text, amount(stats.peak), Formatting::bucketStart(stats.peakStart, scale));
     text = tr("%1.").arg(text);
     const UsageRow &last = snapshot->rows.last();
-    if (last.partial())
+    if (last.running)
         text += QLatin1Char(' ') +
                 tr("%1 is not finished yet.").arg(Formatting::bucketStart(last.start, scale));
     return text;
 }
 
-QString ChartCaptions::bucketTooltip(const UsageRow &row, Scale scale)
+QString ChartCaptions::bucketNote(const UsageRow &row, Scale scale, Qt::DayOfWeek firstDayOfWeek)
+{
+    QStringList notes;
+    if (row.cut) {
+        const QDate first = row.start.date();
+        const QDate last = row.end.addSecs(-1).date();
+        const CalendarSpan whole = calendarSpan(first, scale, firstDayOfWeek);
+        const QTimeZone zone = row.start.timeZone();
+        const QDateTime wholeStart(whole.first, QTime(0, 0), zone);
+        const QDateTime wholeEnd(whole.last.addDays(1), QTime(0, 0), zone);
+        const QString bucket =
+            scale == Scale::Week
+                ? tr("the week of %1").arg(Formatting::day(wholeStart))
+                : Formatting::bucketSpan(wholeStart, wholeEnd, scale);
+        const bool cutStart = first > whole.first;
+        const bool cutEnd = last < whole.last;
+        if (cutStart && cutEnd)
+            notes.append(tr("part of %1: the range starts on %2 and ends on %3")
+                             .arg(bucket, Formatting::day(row.start),
+                                  Formatting::day(row.end.addSecs(-1))));
+        else if (cutStart)
+            notes.append(tr("part of %1: the range starts on %2")
+                             .arg(bucket, Formatting::day(row.start)));
+        else
+            notes.append(tr("part of %1: the range ends on %2")
+                             .arg(bucket, Formatting::day(row.end.addSecs(-1))));
+    }
+    if (row.running)
+        notes.append(tr("not finished"));
+    return notes.join(tr("; "));
+}
+
+QString ChartCaptions::bucketTooltip(const UsageRow &row, Scale scale,
+                                     Qt::DayOfWeek firstDayOfWeek)
 {
     QString text = QStringLiteral("<b>%1</b>")
                        .arg(Formatting::bucketSpan(row.start, row.end, scale).toHtmlEscaped());
-    if (row.partial())
-        text += QLatin1Char(' ') + tr("(not finished)").toHtmlEscaped();
+    if (const QString note = bucketNote(row, scale, firstDayOfWeek); !note.isEmpty())
+        text += QLatin1Char(' ') + tr("(%1)").arg(note).toHtmlEscaped();
     if (row.calls)
         text += QStringLiteral("<br>") +
                 tr("Calls: %1").arg(Formatting::count(*row.calls)).toHtmlEscaped();

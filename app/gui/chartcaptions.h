@@ -23,8 +23,15 @@ public:
     // For a screen reader, plain text: "Calls per day, 21 Oct – 19 Nov 2026 · 30 days: total
     // 41,208, average 1,374 per day, peak 5,112 on Tue 11 Nov. Fri 20 Nov is not finished yet."
     static QString accessibleSummary(const DashboardSnapshot *snapshot, Metric metric);
-    // "Fri 20 Nov 2026, 14:00 – 15:00 (not finished)", then each metric's exact value.
-    static QString bucketTooltip(const UsageRow &row, Scale scale);
+    // Why a bucket is not a whole, finished one, or empty: "not finished" for the bucket
+    // that holds now; "part of November 2026: the range starts on 25 Nov" for a week or
+    // month the range cuts (both, joined, when it is both).
+    static QString bucketNote(const UsageRow &row, Scale scale,
+                              Qt::DayOfWeek firstDayOfWeek = Qt::Monday);
+    // "Fri 20 Nov 2026, 14:00 – 15:00 (not finished)", "25 Nov – 30 Nov 2026 (part of
+    // November 2026: the range starts on 25 Nov)", then each metric's exact value.
+    static QString bucketTooltip(const UsageRow &row, Scale scale,
+                                 Qt::DayOfWeek firstDayOfWeek = Qt::Monday);
 };
 
 } // namespace geobox

@@ -22,7 +22,7 @@ ChartData::Bars ChartData::bars(const QList<UsageRow> &rows, Metric metric, qsiz
         bool partial = false;
         for (qsizetype i = bar * group; i < std::min(n, (bar + 1) * group); ++i) {
             top = std::max(top, valueOf(rows[i], metric));
-            partial = partial || rows[i].partial();
+            partial = partial || rows[i].running;
         }
         out.heights.append(static_cast<qreal>(top));
         if (partial)
@@ -36,7 +36,7 @@ ChartData::Line ChartData::line(const QList<UsageRow> &rows, Metric metric)
 {
     const qsizetype n = rows.size();
     qsizetype firstRunning = n;
-    while (firstRunning > 0 && rows[firstRunning - 1].partial())
+    while (firstRunning > 0 && rows[firstRunning - 1].running)
         --firstRunning;
     Line out;
     out.finished.reserve(firstRunning);

@@ -94,6 +94,11 @@ QString Formatting::bucketSpan(const QDateTime &start, const QDateTime &end, Sca
     return {};
 }
 
+QString Formatting::day(const QDateTime &t, const QLocale &locale, const QCalendar &calendar)
+{
+    return locale.toString(t, QStringLiteral("d MMM"), calendar);
+}
+
 QString Formatting::tableTime(const QDateTime &t, const QLocale &locale, const QCalendar &calendar)
 {
     return locale.toString(t, QStringLiteral("yyyy-MM-dd HH:mm"), calendar);

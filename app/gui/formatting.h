@@ -38,6 +38,9 @@ public:
     static QString bucketSpan(const QDateTime &start, const QDateTime &end, Scale scale,
                               const QLocale &locale = QLocale(),
                               const QCalendar &calendar = DisplayCalendar::current());
+    // A day, short: "25 Nov"; Jalali "4 Azar".
+    static QString day(const QDateTime &t, const QLocale &locale = QLocale(),
+                       const QCalendar &calendar = DisplayCalendar::current());
     // A bucket's start or end for a table cell, sortable as text: "2026-11-20 14:00";
     // Jalali "1405-08-29 14:00".
     static QString tableTime(const QDateTime &t, const QLocale &locale = QLocale(),

@@ -1,5 +1,6 @@
 #include "usagetablemodel.h"
 
+#include "chartcaptions.h"
 #include "formatting.h"
 
 #include <QLocale>
@@ -10,11 +11,13 @@ UsageTableModel::UsageTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void UsageTableModel::setRows(const QList<UsageRow> &rows, Scale scale)
+void UsageTableModel::setRows(const QList<UsageRow> &rows, Scale scale,
+                              Qt::DayOfWeek firstDayOfWeek)
 {
     beginResetModel();
     m_rows = rows;
     m_scale = scale;
+    m_firstDayOfWeek = firstDayOfWeek;
     endResetModel();
 }
 
@@ -65,7 +68,7 @@ QVariant UsageTableModel::display(const UsageRow &row, int column) const
     case Traffic:
         return row.traffic ? Formatting::count(*row.traffic) : QString(); // exact, as exported
     case Partial:
-        return row.partial() ? tr("not finished") : QString();
+        return ChartCaptions::bucketNote(row, m_scale, m_firstDayOfWeek);
     default:
         return {};
     }

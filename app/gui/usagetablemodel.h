@@ -1,6 +1,6 @@
 #pragma once
 // UsageTableModel: the rows of a snapshot as a table (Start, End, Calls,
-// Traffic, Partial), in the order of the CSV export, with raw numbers under
+// Traffic, Partial: why a bucket is not whole and finished), in the order of the CSV export, with raw numbers under
 // SortRole so a proxy sorts by value rather than by text.
 
 #include "dashboardsnapshot.h"
@@ -30,7 +30,8 @@ public:
 
     explicit UsageTableModel(QObject *parent = nullptr);
 
-    void setRows(const QList<UsageRow> &rows, Scale scale);
+    void setRows(const QList<UsageRow> &rows, Scale scale,
+                 Qt::DayOfWeek firstDayOfWeek = Qt::Monday);
     const QList<UsageRow> &rows() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,6 +46,7 @@ private:
 
     QList<UsageRow> m_rows;
     Scale m_scale = Scale::Day;
+    Qt::DayOfWeek m_firstDayOfWeek = Qt::Monday;
 };
 
 } // namespace geobox

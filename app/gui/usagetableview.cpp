@@ -72,7 +72,7 @@ UsageTableView::UsageTableView(QWidget *parent)
 
 void UsageTableView::setSnapshot(const DashboardSnapshot &snapshot)
 {
-    m_model->setRows(snapshot.rows, snapshot.query.scale);
+    m_model->setRows(snapshot.rows, snapshot.query.scale, snapshot.query.firstDayOfWeek);
 }
 
 } // namespace geobox
