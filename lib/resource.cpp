@@ -67,4 +67,33 @@ QString Resource::settingsId() const
     return {};
 }
 
+std::optional<Resource> Resource::fromSettingsId(QStringView id)
+{
+    const auto number = [](QStringView digits) -> std::optional<qint64> {
+        bool ok = false;
+        const qint64 value = digits.toLongLong(&ok);
+        return ok && value > 0 ? std::optional(value) : std::nullopt;
+    };
+    Resource r;
+    if (id == u"account")
+        return r;
+    if (id.startsWith(u"key-id:")) {
+        const std::optional<qint64> key = number(id.mid(7));
+        if (!key)
+            return std::nullopt;
+        r.kind = Kind::ApiKey;
+        r.keyId = *key;
+        return r;
+    }
+    if (id.startsWith(u"user:")) {
+        const std::optional<qint64> user = number(id.mid(5));
+        if (!user)
+            return std::nullopt;
+        r.kind = Kind::User;
+        r.userId = *user;
+        return r;
+    }
+    return std::nullopt;
+}
+
 } // namespace geobox

@@ -40,6 +40,17 @@ struct Resource
     QString exportName() const;
     // Stable across runs and free of secrets, for settings: "account", "key-id:12", "user:7".
     QString settingsId() const;
+    // The resource a settingsId() names, with only its kind and id (no name, no secret):
+    // match it against the account's keys, or load the user it names. nullopt when `id` is
+    // not one settingsId() writes.
+    static std::optional<Resource> fromSettingsId(QStringView id);
+    // Whether two resources name the same account, key or user (by kind and id alone).
+    bool sameAs(const Resource &other) const
+    {
+        return kind == other.kind && (kind == Kind::ApiKey ? keyId == other.keyId
+                                                           : kind == Kind::Account ||
+                                                                 userId == other.userId);
+    }
 
     friend bool operator==(const Resource &a, const Resource &b)
     {
