@@ -31,7 +31,7 @@ HttpAnswer ApiEndpoints::usageApi(const ApiCall &call) const
     if (params.hasIssues())
         return params.answer();
     const QDateTime now = m_data.now();
-    const std::optional<DateRange> range = params.range(now);
+    const std::optional<DateRange> range = params.range(now, m_data.calendar());
     if (!range)
         return params.answer();
 
@@ -62,7 +62,8 @@ HttpAnswer ApiEndpoints::usageApi(const ApiCall &call) const
     // The most recent ones: 10 unless a limit says otherwise.
     const qsizetype keep = limit ? static_cast<qsizetype>(std::min<qint64>(*limit, buckets.size()))
                                  : std::min<qsizetype>(10, buckets.size());
-    return HttpAnswer::json(200, apijson::series(buckets.mid(buckets.size() - keep)));
+    return HttpAnswer::json(200,
+                            apijson::series(buckets.mid(buckets.size() - keep), m_data.calendar()));
 }
 
 HttpAnswer ApiEndpoints::usageProcess(const ApiCall &call) const
@@ -71,7 +72,7 @@ HttpAnswer ApiEndpoints::usageProcess(const ApiCall &call) const
     const std::optional<qint64> userId = params.integer(QStringLiteral("user_id"), 0, true);
     if (params.hasIssues())
         return params.answer();
-    const std::optional<DateRange> range = params.range(m_data.now());
+    const std::optional<DateRange> range = params.range(m_data.now(), m_data.calendar());
     if (!range)
         return params.answer();
     const qint64 target = userId.value_or(call.caller->id);
@@ -123,7 +124,7 @@ HttpAnswer ApiEndpoints::usageUpdate(const ApiCall &call) const
 
 HttpAnswer ApiEndpoints::usersMe(const ApiCall &call) const
 {
-    return HttpAnswer::json(200, apijson::user(*call.caller));
+    return HttpAnswer::json(200, apijson::user(*call.caller, m_data.calendar()));
 }
 
 HttpAnswer ApiEndpoints::userById(const ApiCall &call, const QString &id) const
@@ -138,7 +139,7 @@ HttpAnswer ApiEndpoints::userById(const ApiCall &call, const QString &id) const
     }
     if (std::optional<HttpAnswer> refused = m_auth.checkUserAccess(call, userId))
         return *refused;
-    return HttpAnswer::json(200, apijson::user(*m_data.userById(userId)));
+    return HttpAnswer::json(200, apijson::user(*m_data.userById(userId), m_data.calendar()));
 }
 
 HttpAnswer ApiEndpoints::apiKeys(const ApiCall &call) const

@@ -4,16 +4,7 @@
 
 namespace sandbox::apijson {
 
-namespace {
-
-QString bucketTimestamp(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
-}
-
-} // namespace
-
-QByteArray user(const SandboxUser &user)
+QByteArray user(const SandboxUser &user, const BucketCalendar &calendar)
 {
     const SandboxPlan &plan = user.plan;
     const QByteArray planJson = json::object({
@@ -34,8 +25,8 @@ QByteArray user(const SandboxUser &user)
     });
     const QByteArray expiration =
         user.expirationDate.isValid()
-            ? json::string(user.expirationDate.toUTC().toString(
-                               QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) +
+            ? json::string(calendar.wallClock(user.expirationDate)
+                               .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) +
                            QStringLiteral("000"))
             : json::null();
     return json::object({
@@ -80,12 +71,14 @@ QByteArray apiKey(const SandboxApiKey &key)
                          {"revoked", json::boolean(key.revoked)}});
 }
 
-QByteArray series(const QList<QPair<QDateTime, qint64>> &buckets)
+QByteArray series(const QList<QPair<QDateTime, qint64>> &buckets, const BucketCalendar &calendar)
 {
     QList<QByteArray> pairs;
     pairs.reserve(buckets.size());
     for (const auto &[start, value] : buckets)
-        pairs.append(json::array({json::string(bucketTimestamp(start)), json::number(value)}));
+        pairs.append(json::array({json::string(calendar.wallClock(start).toString(
+                                      QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"))),
+                                  json::number(value)}));
     return json::array(pairs);
 }
 

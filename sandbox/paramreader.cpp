@@ -53,7 +53,7 @@ std::optional<qint64> ParamReader::integer(const QString &name, qint64 minimum,
     return value;
 }
 
-std::optional<QDateTime> ParamReader::date(const QString &name)
+std::optional<QDateTime> ParamReader::date(const QString &name, const BucketCalendar &calendar)
 {
     const std::optional<QString> text = m_query.value(name);
     if (!text)
@@ -67,7 +67,7 @@ std::optional<QDateTime> ParamReader::date(const QString &name)
         const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(),
                          micros / 1000);
         if (date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
+            return calendar.fromWallClock(date, time);
     }
     add(name, QStringLiteral("invalid datetime format"), QStringLiteral("value_error.datetime"));
     return std::nullopt;
@@ -93,17 +93,17 @@ std::optional<QString> ParamReader::enumeration(const QString &name, const QStri
     return text;
 }
 
-std::optional<DateRange> ParamReader::range(const QDateTime &now)
+std::optional<DateRange> ParamReader::range(const QDateTime &now, const BucketCalendar &calendar)
 {
-    const std::optional<QDateTime> from = date(QStringLiteral("from_date"));
-    const std::optional<QDateTime> to = date(QStringLiteral("to_date"));
+    const std::optional<QDateTime> from = date(QStringLiteral("from_date"), calendar);
+    const std::optional<QDateTime> to = date(QStringLiteral("to_date"), calendar);
     const std::optional<qint64> daysBefore = integer(QStringLiteral("days_before_now"), 0);
     if (hasIssues())
         return std::nullopt;
     if (from && to)
         return DateRange{*from, *to};
     if (daysBefore && *daysBefore > 0)
-        return DateRange{now.addDays(-*daysBefore), now};
+        return DateRange{calendar.addDays(now, -*daysBefore), now};
     add({},
         QStringLiteral("one of days_before_now or from_date/to_date parameters must have value"),
         QStringLiteral("value_error"));

@@ -3,6 +3,7 @@
 // Reads and checks the parameters of one call the way the service (FastAPI) does, collecting
 // every problem as an item of a 422 detail list instead of stopping at the first.
 
+#include "bucketcalendar.h"
 #include "httpanswer.h"
 #include "queryparams.h"
 
@@ -33,12 +34,14 @@ public:
     // Absent: nullopt without an issue; not an integer or below the minimum: an issue.
     std::optional<qint64> integer(const QString &name, qint64 minimum,
                                   bool strictlyGreater = false);
-    // `yyyy-MM-ddTHH:mm:ss` or `yyyy-MM-ddTHH:mm:ss.ffffff` (six digits), taken as UTC.
-    std::optional<QDateTime> date(const QString &name);
+    // `yyyy-MM-ddTHH:mm:ss` or `yyyy-MM-ddTHH:mm:ss.ffffff` (six digits), a time on the
+    // calendar's (the service zone's) clock.
+    std::optional<QDateTime> date(const QString &name, const BucketCalendar &calendar);
     // One of the permitted values; absent or another value: an issue.
     std::optional<QString> enumeration(const QString &name, const QStringList &permitted);
-    // from_date/to_date, else days_before_now (> 0) before now; an issue when neither.
-    std::optional<DateRange> range(const QDateTime &now);
+    // from_date/to_date, else days_before_now (> 0) days before now on the zone's clock; an
+    // issue when neither.
+    std::optional<DateRange> range(const QDateTime &now, const BucketCalendar &calendar);
 
     void add(const QString &field, const QString &message, const QString &type,
              const QString &where = QStringLiteral("query"));

@@ -20,9 +20,11 @@ qint64 utcDayIndex(const QDateTime &t)
 
 } // namespace
 
-SandboxData::SandboxData(quint64 seed, int keyCount, std::optional<QDateTime> now)
+SandboxData::SandboxData(quint64 seed, int keyCount, std::optional<QDateTime> now,
+                         const QTimeZone &timeZone)
     : m_seed(seed)
     , m_fixedNow(inUtc(now))
+    , m_calendar(timeZone, BucketCalendar::toSecs(this->now()))
     , m_people(seed, keyCount, utcDayIndex(this->now()))
     , m_series(seed, m_people, m_calendar)
 {}

@@ -27,12 +27,18 @@ public:
 
     // keyCount: number of API keys of the main user, 0 = chosen from the seed (3..12).
     // now: the clock (UTC); without it the real current time, read at every call.
-    explicit SandboxData(quint64 seed, int keyCount = 0, std::optional<QDateTime> now = {});
+    // timeZone: the service's zone, in which buckets start at midnight (see BucketCalendar);
+    // an invalid one is UTC.
+    explicit SandboxData(quint64 seed, int keyCount = 0, std::optional<QDateTime> now = {},
+                         const QTimeZone &timeZone = QTimeZone::utc());
     Q_DISABLE_COPY_MOVE(SandboxData)
 
     quint64 seed() const { return m_seed; }
     QDateTime now() const;
-    // First hour with data: midnight of the day windowDays before now.
+    // The service's zone and its buckets.
+    const QTimeZone &timeZone() const { return m_calendar.timeZone(); }
+    const BucketCalendar &calendar() const { return m_calendar; }
+    // First hour with data: midnight (in the zone) of the day windowDays before today.
     QDateTime windowStart() const;
 
     const SandboxUser &mainUser() const { return m_people.mainUser(); }
@@ -47,10 +53,11 @@ public:
     // When a revoked key stopped being used (invalid for a key that is not revoked).
     QDateTime revokedAt(int keyIndex) const;
 
-    // Whether the whole day has no usage at all for that user's keys.
+    // Whether the whole (local) day has no usage at all for that user's keys.
     bool isZeroDay(qint64 userId, QDate day) const { return m_series.isZeroDay(userId, day); }
 
-    // Usage of one key in the hour starting at hourStartUtc; metric "calls" or "traffic".
+    // Usage of one key in the (zone's) hour that holds hourStartUtc; metric "calls" or
+    // "traffic".
     qint64 hourly(int keyIndex, const QDateTime &hourStartUtc,
                   const QString &metric = QStringLiteral("calls")) const;
 
