@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QTimeZone>
 
 #include <csignal>
 #include <cstdio>
@@ -41,6 +42,18 @@ std::optional<QDateTime> parseNow(const QString &text)
     if (t.timeSpec() == Qt::LocalTime)
         t = QDateTime(t.date(), t.time(), Qt::UTC);
     return t.toUTC();
+}
+
+// An IANA time zone id the system knows, e.g. Asia/Tehran or UTC.
+std::optional<QTimeZone> parseTimeZone(const QString &text)
+{
+    const QByteArray id = text.toUtf8();
+    if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
+        return std::nullopt;
+    const QTimeZone zone(id);
+    if (!zone.isValid())
+        return std::nullopt;
+    return zone;
 }
 
 QString urlHost(const QHostAddress &address)
@@ -104,6 +117,12 @@ int main(int argc, char *argv[])
         QStringLiteral("now"),
         QStringLiteral("Fixed clock, ISO 8601 (UTC if no zone), e.g. 2025-07-15T13:37:00Z."),
         QStringLiteral("time"));
+    const QCommandLineOption timeZoneOption(
+        QStringLiteral("time-zone"),
+        QStringLiteral("The service's time zone, an IANA id (default UTC), e.g. Asia/Tehran: "
+                       "buckets follow its clock (a day starts at its midnight), timestamps are "
+                       "its local time and from_date/to_date are read in it."),
+        QStringLiteral("zone"), QStringLiteral("UTC"));
     const QCommandLineOption allowRemoteOption(
         QStringLiteral("allow-remote"),
         QStringLiteral("Allow --host to be an address other than a loopback one."));
@@ -119,7 +138,8 @@ int main(int argc, char *argv[])
                                           QStringLiteral("file"));
     parser.addOptions({hostOption, portOption, seedOption, apiKeyOption, viewerKeyOption,
                        usernameOption, passwordOption, latencyOption, faultOption, keysOption,
-                       nowOption, allowRemoteOption, verboseOption, tlsCertOption, tlsKeyOption});
+                       nowOption, timeZoneOption, allowRemoteOption, verboseOption, tlsCertOption,
+                       tlsKeyOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -159,6 +179,19 @@ int main(int argc, char *argv[])
         if (!options.now)
             return usageError(QStringLiteral("--now must be an ISO 8601 date and time, e.g. "
                                              "2025-07-15T13:37:00Z"));
+    }
+
+    if (parser.isSet(timeZoneOption)) {
+        const std::optional<QTimeZone> zone = parseTimeZone(parser.value(timeZoneOption));
+        if (!zone) {
+            // One line: the value and what is expected.
+            std::fprintf(stderr,
+                         "geobox-sandbox: --time-zone \"%s\" is not a known IANA time zone id "
+                         "(e.g. Asia/Tehran, Europe/Berlin, UTC)\n",
+                         qUtf8Printable(parser.value(timeZoneOption)));
+            return kExitUsage;
+        }
+        options.timeZone = *zone;
     }
 
     for (const QString &key : parser.values(apiKeyOption)) {

@@ -3,8 +3,11 @@
 // The sandbox's deterministic data model: users, API keys and hourly usage derived from a seed
 // and a clock. Tests use it as the truth to compare the HTTP answers (and any client) against.
 
+#include "bucketcalendar.h"
 #include "sandboxapikey.h"
+#include "sandboxpeople.h"
 #include "sandboxuser.h"
+#include "usageseries.h"
 #include "usagesummary.h"
 
 #include <QDateTime>
@@ -19,34 +22,42 @@ namespace sandbox {
 class SandboxData final
 {
 public:
-    // Days of history before now; nothing exists before the start of that day (UTC).
-    static constexpr int windowDays = 420;
+    // Days of history before now; nothing exists before the start of that day.
+    static constexpr int windowDays = UsageSeries::windowDays;
 
     // keyCount: number of API keys of the main user, 0 = chosen from the seed (3..12).
     // now: the clock (UTC); without it the real current time, read at every call.
-    explicit SandboxData(quint64 seed, int keyCount = 0, std::optional<QDateTime> now = {});
+    // timeZone: the service's zone, in which buckets start at midnight (see BucketCalendar);
+    // an invalid one is UTC.
+    explicit SandboxData(quint64 seed, int keyCount = 0, std::optional<QDateTime> now = {},
+                         const QTimeZone &timeZone = QTimeZone::utc());
+    Q_DISABLE_COPY_MOVE(SandboxData)
 
     quint64 seed() const { return m_seed; }
     QDateTime now() const;
-    // First hour with data: midnight UTC of the day windowDays before now.
+    // The service's zone and its buckets.
+    const QTimeZone &timeZone() const { return m_calendar.timeZone(); }
+    const BucketCalendar &calendar() const { return m_calendar; }
+    // First hour with data: midnight (in the zone) of the day windowDays before today.
     QDateTime windowStart() const;
 
-    const SandboxUser &mainUser() const { return m_mainUser; }
-    const SandboxUser &otherUser() const { return m_otherUser; }
-    const SandboxUser *userById(qint64 id) const;
+    const SandboxUser &mainUser() const { return m_people.mainUser(); }
+    const SandboxUser &otherUser() const { return m_people.otherUser(); }
+    const SandboxUser *userById(qint64 id) const { return m_people.userById(id); }
 
     // Every key: the main user's first (by id), then the second user's.
-    const QList<SandboxApiKey> &apiKeys() const { return m_keys; }
-    QList<SandboxApiKey> apiKeysOf(qint64 userId) const;
+    const QList<SandboxApiKey> &apiKeys() const { return m_people.apiKeys(); }
+    QList<SandboxApiKey> apiKeysOf(qint64 userId) const { return m_people.apiKeysOf(userId); }
     // Index into apiKeys() of the key with that secret, or -1.
-    int keyIndex(const QByteArray &secret) const;
+    int keyIndex(const QByteArray &secret) const { return m_people.keyIndex(secret); }
     // When a revoked key stopped being used (invalid for a key that is not revoked).
     QDateTime revokedAt(int keyIndex) const;
 
-    // Whether the whole UTC day has no usage at all for that user's keys.
-    bool isZeroDay(qint64 userId, QDate day) const;
+    // Whether the whole (local) day has no usage at all for that user's keys.
+    bool isZeroDay(qint64 userId, QDate day) const { return m_series.isZeroDay(userId, day); }
 
-    // Usage of one key in the hour starting at hourStartUtc; metric "calls" or "traffic".
+    // Usage of one key in the (zone's) hour that holds hourStartUtc; metric "calls" or
+    // "traffic".
     qint64 hourly(int keyIndex, const QDateTime &hourStartUtc,
                   const QString &metric = QStringLiteral("calls")) const;
 
@@ -64,42 +75,12 @@ public:
     // The usage/summary figures of a user (zeros for an unknown user).
     UsageSummary summary(qint64 userId) const;
 
-    // Start of the hour, UTC day or UTC calendar month containing t; an invalid QDateTime for
-    // an unknown scale.
-    static QDateTime bucketStart(const QDateTime &t, const QString &scale);
-    static QDateTime nextBucket(const QDateTime &bucket, const QString &scale);
-
 private:
-    enum class Metric
-    {
-        Calls,
-        Traffic
-    };
-
-    struct UserShape
-    {
-        qint64 userId = 0;
-        double processPerCall = 0.0;
-    };
-
-    void buildUsers();
-    void buildKeys(int keyCount);
-    QList<int> keyIndicesOf(qint64 userId) const;
-    QList<int> resolveOwner(const QString &owner) const;
-    qint64 hourlyAt(int keyIndex, qint64 hourSecs, Metric metric, qint64 nowMs) const;
-    qint64 sumHours(const QList<int> &keys, Metric metric, qint64 beginSecs, qint64 endSecs,
-                    qint64 nowMs) const;
-    double processHour(const UserShape &shape, const QList<int> &keys, qint64 hourSecs,
-                       qint64 nowMs) const;
-    const UserShape *shapeOf(qint64 userId) const;
-    qint64 windowStartSecs(qint64 nowMs) const;
-
     quint64 m_seed = 1;
     std::optional<QDateTime> m_fixedNow;
-    SandboxUser m_mainUser;
-    SandboxUser m_otherUser;
-    QList<SandboxApiKey> m_keys;
-    QList<UserShape> m_shapes;
+    BucketCalendar m_calendar;
+    SandboxPeople m_people;
+    UsageSeries m_series;
 };
 
 } // namespace sandbox

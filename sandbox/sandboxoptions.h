@@ -1,12 +1,13 @@
 #pragma once
 
-// Settings of one sandbox server: the seed of its data, the credentials it accepts, its clock
-// and its latency. Filled from the command line or directly by in-process tests.
+// Settings of one sandbox server: the seed of its data, the credentials it accepts, its clock,
+// its time zone and its latency. Filled from the command line or directly by in-process tests.
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -26,6 +27,9 @@ struct SandboxOptions
     int latencyMs = 0;
     // The sandbox's clock (UTC); default: the real current time.
     std::optional<QDateTime> now;
+    // The service's time zone: buckets start at its midnight, timestamps on the wire are its
+    // local time and from_date/to_date are read in it. Must be valid (an invalid one is UTC).
+    QTimeZone timeZone = QTimeZone::utc();
     // Number of API keys of the main user; 0 = chosen from the seed, 3..12.
     int keyCount = 0;
     // Log one line per request to stderr (API keys redacted, no Authorization value).

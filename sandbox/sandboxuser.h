@@ -22,6 +22,8 @@ struct SandboxUser
     // Null (invalid) for a user without an expiration date.
     QDateTime expirationDate;
     qint64 usedStorage = 0; // bytes
+    // Shape of the processing time its calls cost: seconds per call.
+    double processPerCall = 0.0;
 
     bool isAdmin() const { return role == QStringLiteral("Account Admin"); }
 };

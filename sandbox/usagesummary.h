@@ -1,7 +1,13 @@
 #pragma once
 
-// The figures of GET usage/summary for one user, in the order the service sends them.
+// The figures of GET usage/summary for one user, in the order the service sends them, and how
+// the sandbox works them out: today's and this month's buckets so far, as the series has them.
 
+#include "sandboxuser.h"
+#include "usageseries.h"
+
+#include <QDateTime>
+#include <QList>
 #include <QtGlobal>
 
 #include <optional>
@@ -25,6 +31,11 @@ struct UsageSummary
     qint64 maxMonthlyProcess = 0;
     qint64 monthlyProcess = 0;
     std::optional<qint64> remainingDays;
+
+    // The summary of that user (keys: all of theirs) at that moment.
+    static UsageSummary of(const SandboxUser &user, const QList<int> &keys,
+                           const UsageSeries &series, const BucketCalendar &calendar,
+                           const QDateTime &now);
 };
 
 } // namespace sandbox
