@@ -34,6 +34,9 @@ struct SandboxFixture
     QString username = QStringLiteral("ana");
     QString password = randomSecret(16) + QStringLiteral(" &:+"); // needs form encoding
     QDateTime now = QDateTime(QDate(2026, 11, 20), QTime(14, 30), QTimeZone::utc());
+    // The service's zone: the sandbox's buckets start at midnight there, and the client's
+    // configuration (clientConfig()) reads its timestamps in it.
+    QTimeZone timeZone = QTimeZone::utc();
     std::unique_ptr<sandbox::SandboxServer> server;
     quint16 port = 0;
 
@@ -48,6 +51,7 @@ struct SandboxFixture
         if (now.isValid())
             options.now = now; // else the sandbox follows the real clock
         options.keyCount = keyCount;
+        options.timeZone = timeZone;
         server = std::make_unique<sandbox::SandboxServer>(options);
         port = server->listenOn(QHostAddress::LocalHost, 0);
         return port != 0;
@@ -63,6 +67,7 @@ struct SandboxFixture
     {
         geobox::ClientConfig config;
         config.host = url();
+        config.serviceTimeZone = timeZone;
         if (now.isValid()) {
             const QDateTime pinned = now;
             config.clock = [pinned] { return pinned; };

@@ -27,6 +27,13 @@ private Q_SLOTS:
     void invalidQuerySendsNothing();
     void otherUserAsAdmin();
     void thousandQueriesOnlyNewestShown();
+    void cancelStopsAccountLoads();
+    void failedUserLoadHasItsOwnSignal();
+    void retryRepeatsWhatFailed();
+    void snapshotCarriesUserAndPlan();
+    void sameQuerySendsNothingTwice();
+    void shownDiffersNamesWhatDiffers();
+    void queryProblemIsSaidAndCleared();
 
 private:
     DashboardQuery accountQuery(const DateRange &range, Scale scale = Scale::Day) const;
@@ -280,6 +287,145 @@ void TestDashboardState::thousandQueriesOnlyNewestShown()
     // Every job of the older queries has ended (aborted or answered and dropped).
     QTest::qWait(50);
     QCOMPARE(m_client->findChildren<ApiJob *>().size(), 0);
+}
+
+void TestDashboardState::cancelStopsAccountLoads()
+{
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("users/me=delay:300")));
+    QSignalSpy loaded(m_state.get(), &DashboardState::accountLoaded);
+    QSignalSpy failed(m_state.get(), &DashboardState::accountFailed);
+    m_state->loadAccount();
+    QVERIFY(m_state->isLoadingAccount());
+    m_state->cancel();
+    QVERIFY(!m_state->isLoadingAccount());
+    // Once every job has ended, nothing more can arrive from them.
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->findChildren<ApiJob *>().size(), 0, 10000);
+    QCOMPARE(loaded.size(), 0);
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(!m_state->user().has_value());
+}
+
+void TestDashboardState::failedUserLoadHasItsOwnSignal()
+{
+    QSignalSpy userFailed(m_state.get(), &DashboardState::userFailed);
+    QSignalSpy accountFailed(m_state.get(), &DashboardState::accountFailed);
+    m_state->loadUser(987654);
+    QVERIFY(userFailed.wait(10000));
+    QCOMPARE(userFailed.first().at(0).toLongLong(), 987654);
+    QCOMPARE(userFailed.first().at(1).value<ApiError>().kind(), ApiError::Kind::NotFound);
+    QCOMPARE(accountFailed.size(), 0);
+    QCOMPARE(m_state->retryTarget(), DashboardState::RetryTarget::User);
+    QVERIFY2(!m_state->canRetry(), "asking again for a user that does not exist cannot help");
+}
+
+void TestDashboardState::retryRepeatsWhatFailed()
+{
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("apikeys=status:503#1")));
+    QSignalSpy failed(m_state.get(), &DashboardState::accountFailed);
+    QSignalSpy loaded(m_state.get(), &DashboardState::accountLoaded);
+    m_state->loadAccount();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(m_state->retryTarget(), DashboardState::RetryTarget::Account);
+    QVERIFY(m_state->canRetry());
+    m_sandbox.server->clearRequests();
+    m_state->retry();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("users/me")), 1);
+    QCOMPARE(m_state->retryTarget(), DashboardState::RetryTarget::Query);
+
+    // A failed query is what Retry repeats next, and it fetches only the query.
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/process=status:500#1")));
+    QSignalSpy queryFailed(m_state.get(), &DashboardState::failed);
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    m_state->setQuery(accountQuery({QDate(2026, 11, 1), QDate(2026, 11, 5)}));
+    QVERIFY(queryFailed.wait(10000));
+    QCOMPARE(m_state->retryTarget(), DashboardState::RetryTarget::Query);
+    m_sandbox.server->clearRequests();
+    m_state->retry();
+    QVERIFY(waitForSnapshot(changed));
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("users/me")), 0);
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/process")), 1);
+}
+
+void TestDashboardState::snapshotCarriesUserAndPlan()
+{
+    QSignalSpy loaded(m_state.get(), &DashboardState::accountLoaded);
+    m_state->loadAccount();
+    QVERIFY(loaded.wait(10000));
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    m_state->setQuery(accountQuery({QDate(2026, 11, 1), QDate(2026, 11, 2)}));
+    QVERIFY(waitForSnapshot(changed));
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    QCOMPARE(m_state->snapshot()->user->id, data.mainUser().id);
+    QCOMPARE(m_state->snapshot()->plan()->name, data.mainUser().plan.name);
+
+    QSignalSpy userLoaded(m_state.get(), &DashboardState::userLoaded);
+    m_state->loadUser(data.otherUser().id);
+    QVERIFY(userLoaded.wait(10000));
+    DashboardQuery q = accountQuery({QDate(2026, 11, 1), QDate(2026, 11, 2)});
+    q.resource = Resource::otherUser(userLoaded.first().first().value<User>());
+    m_state->setQuery(q);
+    QVERIFY(waitForSnapshot(changed, 2));
+    QCOMPARE(m_state->snapshot()->user->id, data.otherUser().id);
+    QCOMPARE(m_state->snapshot()->plan()->name, data.otherUser().plan.name);
+    QCOMPARE(m_state->otherUsers().size(), 1);
+}
+
+void TestDashboardState::sameQuerySendsNothingTwice()
+{
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    const DashboardQuery q = accountQuery({QDate(2026, 11, 1), QDate(2026, 11, 2)});
+    m_state->setQuery(q);
+    m_state->setQuery(q); // while it loads
+    QVERIFY(waitForSnapshot(changed));
+    const qsizetype sent = m_sandbox.server->requests().size();
+    m_state->setQuery(q); // answered and fresh
+    QVERIFY(!m_state->isLoading());
+    // The week start changes nothing at day scale.
+    DashboardQuery sunday = q;
+    sunday.firstDayOfWeek = Qt::Sunday;
+    m_state->setQuery(sunday);
+    QVERIFY(!m_state->isLoading());
+    QCOMPARE(m_sandbox.server->requests().size(), sent);
+    QCOMPARE(changed.size(), 1);
+    // reload() fetches it again all the same.
+    m_state->reload();
+    QVERIFY(m_state->isLoading());
+    QVERIFY(waitForSnapshot(changed, 2));
+}
+
+void TestDashboardState::shownDiffersNamesWhatDiffers()
+{
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    QSignalSpy failed(m_state.get(), &DashboardState::failed);
+    m_state->setQuery(accountQuery({QDate(2026, 11, 14), QDate(2026, 11, 20)}, Scale::Hour));
+    QVERIFY(waitForSnapshot(changed));
+    QCOMPARE(m_state->shownDiffers(), QueryAspects());
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/api=status:503")));
+    m_state->setQuery(accountQuery({QDate(2026, 11, 14), QDate(2026, 11, 20)}, Scale::Day));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(m_state->shownDiffers(), QueryAspects(QueryAspect::Scale));
+    QVERIFY(m_state->isStale());
+    m_state->setQuery(accountQuery({QDate(2026, 11, 1), QDate(2026, 11, 20)}, Scale::Day));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(m_state->shownDiffers(), QueryAspect::Scale | QueryAspect::Range);
+    QCOMPARE(m_state->snapshot()->query.scale, Scale::Hour);
+}
+
+void TestDashboardState::queryProblemIsSaidAndCleared()
+{
+    QSignalSpy problem(m_state.get(), &DashboardState::queryProblemChanged);
+    m_state->setQuery(accountQuery({QDate(2026, 11, 5), QDate(2026, 11, 1)}));
+    QCOMPARE(problem.size(), 1);
+    QVERIFY(!problem.last().first().toString().isEmpty());
+    QVERIFY(m_state->queryProblem().has_value());
+    QVERIFY(!m_state->canRetry());
+    m_state->setQuery(accountQuery({QDate(2026, 11, 6), QDate(2026, 11, 1)}));
+    QCOMPARE(problem.size(), 1); // the same problem is not said twice
+    m_state->setQuery(accountQuery({QDate(2026, 11, 1), QDate(2026, 11, 5)}));
+    QCOMPARE(problem.size(), 2);
+    QVERIFY(problem.last().first().toString().isEmpty());
+    QVERIFY(!m_state->queryProblem().has_value());
 }
 
 QTEST_GUILESS_MAIN(TestDashboardState)
