@@ -7,7 +7,13 @@
 #include "dashboardstate.h"
 #include "sandboxfixture.h"
 
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
 
 using namespace geobox;
 
@@ -19,6 +25,8 @@ private Q_SLOTS:
     void initTestCase();
     void sameTotalAtEveryScale_data();
     void sameTotalAtEveryScale();
+    void exportAgreesAtEveryScale_data();
+    void exportAgreesAtEveryScale();
 
 private:
     testing::SandboxFixture &sandboxFor(const QString &zone);
@@ -160,6 +168,94 @@ void TestScaleTruth::sameTotalAtEveryScale()
             QCOMPARE(firstCut, first.day() != 1);
         if (scale == Scale::Hour || scale == Scale::Day)
             QVERIFY(std::none_of(rows.begin(), rows.end(), [](const UsageRow &r) { return r.cut; }));
+    }
+}
+
+void TestScaleTruth::exportAgreesAtEveryScale_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("Asia/Tehran, CSV") << QStringLiteral("Asia/Tehran") << QStringLiteral("csv");
+    QTest::newRow("UTC, JSON") << QStringLiteral("UTC") << QStringLiteral("json");
+}
+
+void TestScaleTruth::exportAgreesAtEveryScale()
+{
+    // `geobox-usage export` as a process, on the real clock (a process cannot be given
+    // ours), against a sandbox bucketing in `zone`, with the service zone set alike in the
+    // settings of a throwaway HOME.
+    QFETCH(QString, zone);
+    QFETCH(QString, format);
+    testing::SandboxFixture sandbox;
+    sandbox.now = QDateTime();
+    sandbox.timeZone = zone == QLatin1String("UTC") ? QTimeZone::utc() : QTimeZone(zone.toLatin1());
+    QVERIFY(sandbox.start(29));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".config/Geobox")));
+    QFile conf(home.filePath(QStringLiteral(".config/Geobox/geobox-usage.conf")));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("[connection]\nserviceTimeZone=" + zone.toLatin1() + "\n");
+    conf.close();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("GEOBOX_APIKEY"), sandbox.apiKey);
+
+    // From the 10th of the month before last to the 20th of last month: both months cut,
+    // both weeks most likely too.
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(sandbox.timeZone).date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    const QDate first = thisMonth.addMonths(-2).addDays(9);
+    const QDate last = thisMonth.addMonths(-1).addDays(19);
+    const sandbox::SandboxData &data = sandbox.server->data();
+    qint64 truth = 0;
+    for (const auto &[start, value] :
+         data.series(QString::number(data.mainUser().id), QStringLiteral("hour"),
+                     QStringLiteral("calls"), QDateTime(first, QTime(0, 0), sandbox.timeZone),
+                     QDateTime(last, QTime(23, 59, 59, 999), sandbox.timeZone)))
+        truth += value;
+    QVERIFY(truth > 0);
+
+    for (const char *scale : {"hour", "day", "week", "month"}) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(GEOBOX_USAGE_BIN),
+                      {QStringLiteral("export"), QStringLiteral("--server"),
+                       sandbox.url().toString(), QStringLiteral("--scale"),
+                       QString::fromLatin1(scale), QStringLiteral("--from"),
+                       first.toString(Qt::ISODate), QStringLiteral("--to"),
+                       last.toString(Qt::ISODate), QStringLiteral("--metric"),
+                       QStringLiteral("calls"), QStringLiteral("--format"), format});
+        // The sandbox answers on this thread: keep the event loop running while waiting.
+        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        qint64 total = 0;
+        int cut = 0;
+        if (format == QLatin1String("csv")) {
+            const QList<QByteArray> lines = out.split('\n');
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const QList<QByteArray> cells = lines[i].trimmed().split(',');
+                if (cells.size() < 7)
+                    continue;
+                total += cells[4].toLongLong();
+                cut += cells[6] == "true" ? 1 : 0;
+            }
+        } else {
+            for (const QJsonValue &row : QJsonDocument::fromJson(out).array()) {
+                total += row.toObject().value(QStringLiteral("calls")).toInteger();
+                cut += row.toObject().value(QStringLiteral("partial")).toBool() ? 1 : 0;
+            }
+        }
+        QVERIFY2(total == truth, qPrintable(QStringLiteral("%1: %2 calls, the range's hours %3")
+                                                .arg(QLatin1String(scale))
+                                                .arg(total)
+                                                .arg(truth)));
+        if (QByteArray(scale) == "month")
+            QCOMPARE(cut, 2); // both months are cut, and marked partial
     }
 }
 
