@@ -129,12 +129,6 @@ std::optional<int> CliSession::credentialsFromKeychain(const QUrl &server, Crede
     return std::nullopt;
 }
 
-QDate CliSession::today() const
-{
-    const ClientConfig &config = m_client->config();
-    return config.clock().toTimeZone(config.serviceTimeZone).date();
-}
-
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
     const QCommandLineOption help = parser.addHelpOption();

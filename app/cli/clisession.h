@@ -47,8 +47,6 @@ public:
 
     UsageClient *client() const { return m_client.get(); }
     bool isDemo() const { return m_demo != nullptr; }
-    // "Today" in the service's zone.
-    QDate today() const;
 
 private:
     std::optional<int> credentialsFromKeychain(const QUrl &server, Credentials *credentials);

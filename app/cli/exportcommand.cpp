@@ -183,8 +183,10 @@ int runExport(const QStringList &arguments)
     CliSession session;
     if (const std::optional<int> failed = session.open(parser))
         return *failed;
-    if (!hasFrom)
-        range = {session.today().addDays(1 - days), session.today()};
+    if (!hasFrom) {
+        const QDate today = session.client()->config().today();
+        range = {today.addDays(1 - days), today};
+    }
 
     DashboardState state(session.client());
     std::optional<ApiError> error;

@@ -89,8 +89,7 @@ MainWindow::~MainWindow() = default;
 
 QDate MainWindow::today() const
 {
-    const ClientConfig &config = m_state->client()->config();
-    return config.clock().toTimeZone(config.serviceTimeZone).date();
+    return m_state->client()->config().today();
 }
 
 void MainWindow::createMenus()

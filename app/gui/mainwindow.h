@@ -43,7 +43,8 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The service's current day, from the client's clock (pinned in tests).
+    // The service's current day, from the client's clock (pinned in tests):
+    // ClientConfig::today().
     QDate today() const;
     // Writes the snapshot on screen as CSV; nullopt on success, else why not.
     std::optional<QString> exportCsvTo(const QString &path) const;
