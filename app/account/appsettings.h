@@ -5,6 +5,8 @@
 // written in, and which account is signed in to which server (the name only;
 // the secret is in the keychain).
 
+#include "calendarchoice.h"
+
 #include <QSettings>
 #include <QTimeZone>
 #include <QUrl>
@@ -12,14 +14,6 @@
 #include <chrono>
 
 namespace geobox {
-
-// The calendar the window writes dates in (DisplayCalendar says what Automatic means).
-enum class CalendarChoice
-{
-    Automatic, // Jalali under a Persian locale, else Gregorian
-    Gregorian,
-    Jalali
-};
 
 class AppSettings final
 {

@@ -5,7 +5,7 @@
 // Persian locale (QLocale(), the default the app set) and Gregorian otherwise.
 // Machine-readable output (CSV, JSON, settings, requests) never asks it.
 
-#include "appsettings.h"
+#include "calendarchoice.h"
 
 #include <QCalendar>
 #include <QCoreApplication>
