@@ -2,7 +2,7 @@
 // logout) when the first argument names one.
 
 #include "accountcontroller.h"
-#include "appsettings.h"
+#include "preferences.h"
 #include "cli/clisession.h"
 #include "cli/commandline.h"
 #include "dashboardstate.h"
@@ -106,7 +106,7 @@ static int runWindow(int argc, char **argv, const QString &language)
     parser.process(app);
     const QString screenshot = QStringLiteral("screenshot");
 
-    AppSettings settings;
+    Preferences settings;
     QNetworkAccessManager network;
     const bool demo = parser.isSet(QStringLiteral("demo"));
     if (demo && parser.isSet(QStringLiteral("server"))) {

@@ -1,12 +1,12 @@
 #pragma once
-// The dashboard window with the real AccountController and AppSettings, on an
+// The dashboard window with the real AccountController and Preferences, on an
 // in-process geobox-sandbox, for the sign-in and settings tests: no Secret
 // Service (D-Bus points at nowhere), test-mode QSettings, and a log watched
 // for secrets.
 
 #include "accountcontroller.h"
 #include "accountflow.h"
-#include "appsettings.h"
+#include "preferences.h"
 #include "autorefresh.h"
 #include "dashboardstate.h"
 #include "errorbanner.h"
@@ -97,7 +97,7 @@ protected:
 
     testing::SandboxFixture m_sandbox;
     QNetworkAccessManager m_network;
-    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Preferences> m_settings;
     std::unique_ptr<UsageClient> m_client;
     std::unique_ptr<AccountController> m_account;
     std::unique_ptr<DashboardState> m_state;
@@ -132,7 +132,7 @@ inline void AccountWindowFixture::closeFixture()
 
 inline void AccountWindowFixture::openWindow()
 {
-    m_settings = std::make_unique<AppSettings>();
+    m_settings = std::make_unique<Preferences>();
     m_settings->setServer(m_sandbox.url());
     ClientConfig config = m_sandbox.clientConfig();
     config.timeout = std::chrono::seconds(10);

@@ -153,7 +153,7 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
     return true;
 }
 
-bool applyConnectionOptions(const QCommandLineParser &parser, const AppSettings &settings,
+bool applyConnectionOptions(const QCommandLineParser &parser, const Preferences &settings,
                             ClientConfig *config)
 {
     config->host = settings.server();

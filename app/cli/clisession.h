@@ -4,7 +4,7 @@
 // variables, the client, waiting for a job, and the documented exit codes
 // with one clear line on stderr.
 
-#include "appsettings.h"
+#include "preferences.h"
 #include "demoserver.h"
 #include "usageclient.h"
 
@@ -51,7 +51,7 @@ public:
 private:
     std::optional<int> credentialsFromKeychain(const QUrl &server, Credentials *credentials);
 
-    AppSettings m_settings;
+    Preferences m_settings;
     QNetworkAccessManager m_network;
     std::unique_ptr<DemoServer> m_demo;
     std::unique_ptr<UsageClient> m_client;
@@ -63,7 +63,7 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
 
 // The connection from the settings (server, timeout, the service's time zone), then
 // --server and --timeout on top. False after a printed error (exit code 2).
-bool applyConnectionOptions(const QCommandLineParser &parser, const AppSettings &settings,
+bool applyConnectionOptions(const QCommandLineParser &parser, const Preferences &settings,
                             ClientConfig *config);
 
 // Runs the event loop until `done` returns true.

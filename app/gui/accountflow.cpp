@@ -1,7 +1,7 @@
 #include "accountflow.h"
 
 #include "accountcontroller.h"
-#include "appsettings.h"
+#include "preferences.h"
 #include "errorbanner.h"
 #include "noticebanner.h"
 #include "serverfield.h"
@@ -15,7 +15,7 @@
 
 namespace geobox {
 
-AccountFlow::AccountFlow(AccountController *account, AppSettings *settings, QWidget *window)
+AccountFlow::AccountFlow(AccountController *account, Preferences *settings, QWidget *window)
     : QObject(window)
     , m_account(account)
     , m_settings(settings)

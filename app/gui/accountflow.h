@@ -20,7 +20,7 @@ class QWidget;
 namespace geobox {
 
 class AccountController;
-class AppSettings;
+class Preferences;
 class ErrorBanner;
 class NoticeBanner;
 
@@ -31,7 +31,7 @@ class AccountFlow final : public QObject
 
 public:
     // Watches `window` for its Show event: a needed sign-in waits for the window.
-    AccountFlow(AccountController *account, AppSettings *settings, QWidget *window);
+    AccountFlow(AccountController *account, Preferences *settings, QWidget *window);
 
     // Sign In… (signed out), Switch Account… (signed in), Sign Out (a sign-in it can forget).
     QList<QAction *> actions() const;
@@ -61,7 +61,7 @@ private:
     void needsSignIn(const QString &reason);
 
     AccountController *m_account;
-    AppSettings *m_settings;
+    Preferences *m_settings;
     QWidget *m_window;
     QAction *m_signIn = nullptr;
     QAction *m_switch = nullptr;

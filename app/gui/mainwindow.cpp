@@ -2,7 +2,7 @@
 
 #include "accountcontroller.h"
 #include "accountflow.h"
-#include "appsettings.h"
+#include "preferences.h"
 #include "autorefresh.h"
 #include "csvexportflow.h"
 #include "dashboardactions.h"
@@ -37,27 +37,27 @@ MainWindow::MainWindow(DashboardState *state, const QString &serverLabel, bool d
     : MainWindow(state, nullptr, nullptr, serverLabel, demo, parent)
 {}
 
-MainWindow::MainWindow(DashboardState *state, AccountController *account, AppSettings *settings,
+MainWindow::MainWindow(DashboardState *state, AccountController *account, Preferences *preferences,
                        const QString &serverLabel, bool demo, QWidget *parent)
     : QMainWindow(parent)
     , m_state(state)
-    , m_account(demo || !settings ? nullptr : account)
-    , m_appSettings(settings)
+    , m_account(demo || !preferences ? nullptr : account)
+    , m_preferences(preferences)
     , m_serverLabel(serverLabel)
     , m_demo(demo)
-    , m_settings(DashboardSettings::load())
+    , m_view(Preferences().dashboardView())
     , m_actions(new DashboardActions(this))
     , m_autoRefresh(new AutoRefresh(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    if (m_appSettings) // before any widget asks it
-        DisplayCalendar::setChoice(m_appSettings->calendar());
+    if (m_preferences) // before any widget asks it
+        DisplayCalendar::setChoice(m_preferences->calendar());
     setWindowIcon(QIcon(QStringLiteral(":/geobox/icons/geobox-usage.svg")));
     if (m_account)
-        m_accountFlow = new AccountFlow(m_account, m_appSettings, this);
-    if (m_appSettings) {
+        m_accountFlow = new AccountFlow(m_account, m_preferences, this);
+    if (m_preferences) {
         m_settingsFlow =
-            new SettingsFlow(m_appSettings, state->client(), m_autoRefresh, demo, this);
+            new SettingsFlow(m_preferences, state->client(), m_autoRefresh, demo, this);
         connect(m_actions->settings(), &QAction::triggered, m_settingsFlow, &SettingsFlow::open);
     }
     m_queryBar = new QueryBar(
@@ -71,17 +71,17 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, AppSet
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
 
-    m_queryBar->scaleSelector()->setScale(m_settings.scale);
-    m_queryBar->rangeSelector()->setSelection(m_settings.preset, m_settings.customRange);
+    m_queryBar->scaleSelector()->setScale(m_view.scale);
+    m_queryBar->rangeSelector()->setSelection(m_view.preset, m_view.customRange);
     updatePeriodActions();
-    showTable(m_settings.showTable);
+    showTable(m_view.showTable);
     connectState();
     connectAccount();
     updateTitle();
     updateStaleness();
-    if (!restoreGeometry(DashboardSettings::windowGeometry()))
+    if (!restoreGeometry(Preferences().windowGeometry()))
         resize(1240, 880);
-    restoreState(DashboardSettings::windowState());
+    restoreState(Preferences().windowState());
     m_queryBar->resourcePicker()->setFocus();
 }
 
@@ -266,7 +266,7 @@ void MainWindow::accountLoaded(const User &user, const QList<ApiKey> &keys)
         m_accountShown = true;
         picker->setFocus(); // it was disabled while the account loaded
         // The resource chosen last time; another user is fetched first (admins only).
-        const QString saved = m_settings.resourceId;
+        const QString saved = m_view.resourceId;
         const QString userPrefix = QStringLiteral("user:");
         if (!picker->selectSettingsId(saved) && saved.startsWith(userPrefix) && user.isAdmin()) {
             bool ok = false;
@@ -330,12 +330,12 @@ void MainWindow::loadingChanged(bool loading)
 void MainWindow::choicesChanged()
 {
     if (const std::optional<Resource> resource = m_queryBar->resourcePicker()->currentResource())
-        m_settings.resourceId = resource->settingsId();
-    m_settings.scale = m_queryBar->scaleSelector()->scale();
-    m_settings.preset = m_queryBar->rangeSelector()->preset();
-    m_settings.customRange = m_queryBar->rangeSelector()->range();
-    m_settings.showTable = m_actions->table()->isChecked();
-    m_settings.save();
+        m_view.resourceId = resource->settingsId();
+    m_view.scale = m_queryBar->scaleSelector()->scale();
+    m_view.preset = m_queryBar->rangeSelector()->preset();
+    m_view.customRange = m_queryBar->rangeSelector()->range();
+    m_view.showTable = m_actions->table()->isChecked();
+    Preferences().setDashboardView(m_view);
     applyQuery();
 }
 
@@ -351,7 +351,7 @@ void MainWindow::applyQuery(bool force)
     query.scale = m_queryBar->scaleSelector()->scale();
     query.range = range->range();
     query.firstDayOfWeek =
-        m_appSettings ? m_appSettings->firstDayOfWeek() : QLocale().firstDayOfWeek();
+        m_preferences ? m_preferences->firstDayOfWeek() : QLocale().firstDayOfWeek();
     const bool current = !force && query == m_state->query() &&
                          (m_state->isLoading() || (m_state->snapshot() && !m_state->isStale()));
     if (current)
@@ -464,8 +464,9 @@ bool MainWindow::isAutoRefreshActive() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    DashboardSettings::saveWindow(saveGeometry(), saveState());
-    m_settings.save();
+    Preferences preferences;
+    preferences.setWindow(saveGeometry(), saveState());
+    preferences.setDashboardView(m_view);
     QMainWindow::closeEvent(event);
 }
 

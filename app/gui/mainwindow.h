@@ -4,8 +4,8 @@
 // state comes back; it never touches the network or the numbers' logic. With
 // an AccountController it has the Account menu and follows who is signed in.
 
-#include "dashboardsettings.h"
 #include "dashboardstate.h"
+#include "preferences.h"
 #include "shortcutsdialog.h"
 
 #include <QMainWindow>
@@ -17,7 +17,7 @@ namespace geobox {
 
 class AccountController;
 class AccountFlow;
-class AppSettings;
+class Preferences;
 class AutoRefresh;
 class DashboardActions;
 class DashboardPage;
@@ -35,9 +35,9 @@ class MainWindow final : public QMainWindow
 public:
     // serverLabel: "api.geobox.ir" or "127.0.0.1:8080", for the title. demo: the
     // numbers come from the built-in stand-in, which the title and status bar say.
-    // account and settings may be null: no Account menu, no Settings (as in demo mode
+    // account and preferences may be null: no Account menu, no Settings (as in demo mode
     // for the account).
-    MainWindow(DashboardState *state, AccountController *account, AppSettings *settings,
+    MainWindow(DashboardState *state, AccountController *account, Preferences *preferences,
                const QString &serverLabel, bool demo, QWidget *parent = nullptr);
     MainWindow(DashboardState *state, const QString &serverLabel, bool demo,
                QWidget *parent = nullptr);
@@ -49,7 +49,7 @@ public:
     // Writes the snapshot on screen as CSV; nullopt on success, else why not.
     std::optional<QString> exportCsvTo(const QString &path) const;
 
-    // Settings…; null without AppSettings.
+    // Settings…; null without Preferences.
     SettingsFlow *settingsFlow() const { return m_settingsFlow; }
     // The Account menu's flow (sign-in dialog, sign-out question); null without an account.
     AccountFlow *accountFlow() const { return m_accountFlow; }
@@ -108,10 +108,10 @@ private:
 
     DashboardState *m_state;
     AccountController *m_account;
-    AppSettings *m_appSettings;
+    Preferences *m_preferences;
     QString m_serverLabel;
     bool m_demo;
-    DashboardSettings m_settings;
+    DashboardView m_view; // what is on screen, kept in Preferences
     bool m_accountShown = false;
     bool m_dataShown = false;
     bool m_refetchOnLoad = false;

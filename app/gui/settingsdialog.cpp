@@ -1,6 +1,6 @@
 #include "settingsdialog.h"
 
-#include "appsettings.h"
+#include "preferences.h"
 #include "displaycalendar.h"
 #include "serverfield.h"
 #include "theme.h"
@@ -19,7 +19,7 @@
 
 namespace geobox {
 
-SettingsDialog::SettingsDialog(const AppSettings &settings, bool serverFixed, QWidget *parent)
+SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QWidget *parent)
     : QDialog(parent)
     , m_serverFixed(serverFixed)
 {
@@ -158,7 +158,7 @@ CalendarChoice SettingsDialog::calendar() const
     return static_cast<CalendarChoice>(m_calendar->currentData().toInt());
 }
 
-void SettingsDialog::save(AppSettings &settings) const
+void SettingsDialog::save(Preferences &settings) const
 {
     if (!m_serverFixed)
         settings.setServer(server());

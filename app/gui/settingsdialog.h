@@ -1,10 +1,10 @@
 #pragma once
 // SettingsDialog: Settings… as the user meets it: the server, the request
 // timeout, the server's time zone, auto-refresh, the first day of the week and
-// the calendar dates are shown in, read from and saved to AppSettings (never a
+// the calendar dates are shown in, read from and saved to Preferences (never a
 // secret), checked before OK.
 
-#include "appsettings.h"
+#include "preferences.h"
 
 #include <QDialog>
 #include <QTimeZone>
@@ -18,7 +18,7 @@ class QSpinBox;
 
 namespace geobox {
 
-class AppSettings;
+class Preferences;
 class ServerField;
 
 class SettingsDialog final : public QDialog
@@ -28,7 +28,7 @@ class SettingsDialog final : public QDialog
 
 public:
     // serverFixed: demo mode, where the built-in server cannot be changed here.
-    SettingsDialog(const AppSettings &settings, bool serverFixed, QWidget *parent = nullptr);
+    SettingsDialog(const Preferences &settings, bool serverFixed, QWidget *parent = nullptr);
 
     QUrl server() const;
     std::chrono::seconds timeout() const;
@@ -37,7 +37,7 @@ public:
     Qt::DayOfWeek firstDayOfWeek() const;
     CalendarChoice calendar() const;
     // Writes every value; the server only when it may be changed here.
-    void save(AppSettings &settings) const;
+    void save(Preferences &settings) const;
 
     // The choices of the auto-refresh list, in minutes (0: off).
     static QList<int> autoRefreshChoices();

@@ -1,6 +1,6 @@
 #include "settingsflow.h"
 
-#include "appsettings.h"
+#include "preferences.h"
 #include "autorefresh.h"
 #include "displaycalendar.h"
 #include "serverfield.h"
@@ -9,7 +9,7 @@
 
 namespace geobox {
 
-SettingsFlow::SettingsFlow(AppSettings *settings, UsageClient *client, AutoRefresh *autoRefresh,
+SettingsFlow::SettingsFlow(Preferences *settings, UsageClient *client, AutoRefresh *autoRefresh,
                            bool demo, QWidget *window)
     : QObject(window)
     , m_settings(settings)

@@ -1,6 +1,6 @@
 #pragma once
 // SettingsFlow: Settings… as the user meets it: the dialog (one at a time),
-// and on OK the values saved in AppSettings and applied to the running app:
+// and on OK the values saved in Preferences and applied to the running app:
 // the timeout and time zone to the client, the interval to auto-refresh, the
 // calendar to DisplayCalendar; what the window itself must redo is signalled.
 
@@ -14,7 +14,7 @@ class QWidget;
 
 namespace geobox {
 
-class AppSettings;
+class Preferences;
 class AutoRefresh;
 class UsageClient;
 
@@ -26,7 +26,7 @@ class SettingsFlow final : public QObject
 public:
     // demo: the built-in server stays; the rest can be changed. Sets autoRefresh's
     // interval from the settings at once.
-    SettingsFlow(AppSettings *settings, UsageClient *client, AutoRefresh *autoRefresh, bool demo,
+    SettingsFlow(Preferences *settings, UsageClient *client, AutoRefresh *autoRefresh, bool demo,
                  QWidget *window);
 
     // Opens the dialog (window-modal, without blocking), or brings the open one forward.
@@ -45,7 +45,7 @@ Q_SIGNALS:
 private:
     void accepted();
 
-    AppSettings *m_settings;
+    Preferences *m_settings;
     QPointer<UsageClient> m_client;
     AutoRefresh *m_autoRefresh;
     bool m_demo;
