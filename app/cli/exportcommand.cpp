@@ -79,7 +79,7 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(ExportText::tr(
         "Export the calls and traffic of an account, an API key or (for an admin) another "
         "user, one row per hour, day, week or month, as CSV or JSON."));
-    CliSession::addConnectionOptions(parser);
+    startup::addConnectionOptions(parser);
     parser.addOption({QStringLiteral("resource"),
                       ExportText::tr("account (default), key:NAME, key-id:ID, or user:ID."),
                       QStringLiteral("resource"), QStringLiteral("account")});

@@ -80,7 +80,7 @@ int runLogin(const QStringList &arguments)
     }
     Preferences settings;
     ClientConfig config;
-    if (!applyConnectionOptions(parser, settings, &config))
+    if (!startup::applyConnectionOptions(parser, settings, &config))
         return ExitUsage;
     const std::optional<QUrl> server = config.host;
 
