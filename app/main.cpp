@@ -6,7 +6,7 @@
 #include "connection.h"
 #include "dashboardstate.h"
 #include "language.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "startup.h"
 
 #include <QApplication>

@@ -6,14 +6,14 @@
 
 #include "accountwindowfixture.h"
 #include "chartcaptions.h"
-#include "dashboardactions.h"
-#include "quotacard.h"
-#include "quotapanel.h"
-#include "rangeselector.h"
-#include "shortcutsdialog.h"
-#include "statusline.h"
+#include "window/dashboardactions.h"
+#include "quota/quotacard.h"
+#include "quota/quotapanel.h"
+#include "querybar/rangeselector.h"
+#include "dialogs/shortcutsdialog.h"
+#include "window/statusline.h"
 #include "theme.h"
-#include "usagechartview.h"
+#include "chart/usagechartview.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>

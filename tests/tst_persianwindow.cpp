@@ -7,10 +7,10 @@
 #include "preferences.h"
 #include "dashboardstate.h"
 #include "language.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "sandboxfixture.h"
-#include "settingsdialog.h"
-#include "shortcutsdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "usageclient.h"
 
 #include <QAbstractButton>

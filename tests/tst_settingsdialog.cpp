@@ -6,7 +6,7 @@
 
 #include "accountwindowfixture.h"
 #include "displaycalendar.h"
-#include "rangeselector.h"
+#include "querybar/rangeselector.h"
 
 #include <QCategoryAxis>
 #include <QChart>

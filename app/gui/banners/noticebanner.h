@@ -3,7 +3,7 @@
 // nothing ("The system keychain is not available… this session only"), with
 // a Dismiss button; hidden until there is something to say.
 
-#include "banner.h"
+#include "banners/banner.h"
 
 namespace geobox {
 

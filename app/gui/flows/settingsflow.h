@@ -4,7 +4,7 @@
 // the timeout and time zone to the client, the interval to auto-refresh, the
 // calendar to DisplayCalendar; what the window itself must redo is signalled.
 
-#include "settingsdialog.h"
+#include "dialogs/settingsdialog.h"
 
 #include <QObject>
 #include <QPointer>

@@ -5,7 +5,7 @@
 // dialog whenever the account controller needs one, with why, once the window
 // is on screen.
 
-#include "signindialog.h"
+#include "dialogs/signindialog.h"
 
 #include <QMessageBox>
 #include <QObject>

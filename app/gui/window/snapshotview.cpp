@@ -1,8 +1,8 @@
 #include "snapshotview.h"
 
-#include "quotapanel.h"
-#include "usagechartview.h"
-#include "usagetableview.h"
+#include "quota/quotapanel.h"
+#include "chart/usagechartview.h"
+#include "table/usagetableview.h"
 
 #include <QGraphicsOpacityEffect>
 #include <QStackedWidget>

@@ -1,7 +1,7 @@
 #include "signindialog.h"
 
 #include "accountcontroller.h"
-#include "serverfield.h"
+#include "dialogs/serverfield.h"
 #include "theme.h"
 
 #include <QButtonGroup>

@@ -1,11 +1,11 @@
 #include "dashboardpage.h"
 
-#include "errorbanner.h"
+#include "banners/errorbanner.h"
 #include "formatting.h"
-#include "noticebanner.h"
-#include "querybar.h"
-#include "segmentedcontrol.h"
-#include "snapshotview.h"
+#include "banners/noticebanner.h"
+#include "querybar/querybar.h"
+#include "querybar/segmentedcontrol.h"
+#include "window/snapshotview.h"
 #include "theme.h"
 
 #include <QEvent>

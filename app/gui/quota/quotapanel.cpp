@@ -1,6 +1,6 @@
 #include "quotapanel.h"
 
-#include "quotacard.h"
+#include "quota/quotacard.h"
 
 #include <QGridLayout>
 #include <QLabel>

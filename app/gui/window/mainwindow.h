@@ -6,7 +6,7 @@
 
 #include "dashboardstate.h"
 #include "preferences.h"
-#include "shortcutsdialog.h"
+#include "dialogs/shortcutsdialog.h"
 
 #include <QMainWindow>
 #include <QPointer>

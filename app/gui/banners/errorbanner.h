@@ -3,7 +3,7 @@
 // Showing data from 14:05.") with a Retry button, and Sign In Again… when the
 // server refused the sign-in; hidden while all is well.
 
-#include "banner.h"
+#include "banners/banner.h"
 
 #include <QDateTime>
 

@@ -2,10 +2,10 @@
 
 #include "accountcontroller.h"
 #include "preferences.h"
-#include "errorbanner.h"
-#include "noticebanner.h"
-#include "serverfield.h"
-#include "signindialog.h"
+#include "banners/errorbanner.h"
+#include "banners/noticebanner.h"
+#include "dialogs/serverfield.h"
+#include "dialogs/signindialog.h"
 
 #include <QAction>
 #include <QEvent>

@@ -4,7 +4,7 @@
 #include "chartdata.h"
 #include "displaycalendar.h"
 #include "formatting.h"
-#include "imagemenu.h"
+#include "chart/imagemenu.h"
 #include "theme.h"
 #include "timeaxisticks.h"
 #include "valueaxisscale.h"

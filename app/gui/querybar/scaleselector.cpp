@@ -1,6 +1,6 @@
 #include "scaleselector.h"
 
-#include "segmentedcontrol.h"
+#include "querybar/segmentedcontrol.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,8 +1,8 @@
 #include "querybar.h"
 
-#include "rangeselector.h"
-#include "resourcepicker.h"
-#include "scaleselector.h"
+#include "querybar/rangeselector.h"
+#include "querybar/resourcepicker.h"
+#include "querybar/scaleselector.h"
 #include "theme.h"
 
 #include <QAction>

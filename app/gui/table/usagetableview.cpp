@@ -1,6 +1,6 @@
 #include "usagetableview.h"
 
-#include "usagetablemodel.h"
+#include "table/usagetablemodel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -2,7 +2,7 @@
 
 #include "preferences.h"
 #include "displaycalendar.h"
-#include "serverfield.h"
+#include "dialogs/serverfield.h"
 #include "theme.h"
 #include "usageexport.h"
 

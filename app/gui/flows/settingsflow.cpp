@@ -1,10 +1,10 @@
 #include "settingsflow.h"
 
 #include "preferences.h"
-#include "autorefresh.h"
+#include "flows/autorefresh.h"
 #include "displaycalendar.h"
-#include "serverfield.h"
-#include "settingsdialog.h"
+#include "dialogs/serverfield.h"
+#include "dialogs/settingsdialog.h"
 #include "usageclient.h"
 
 namespace geobox {
