@@ -3,6 +3,7 @@
 // hands it to DashboardState, then draws whatever snapshot, error or loading
 // state comes back; it never touches the network or the numbers' logic. With
 // an AccountController it has the Account menu and follows who is signed in.
+// (Its menus and their commands are in mainwindowmenus.cpp.)
 
 #include "dashboardstate.h"
 #include "preferences.h"
