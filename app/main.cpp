@@ -6,8 +6,8 @@
 #include "connection.h"
 #include "dashboardstate.h"
 #include "language.h"
-#include "window/mainwindow.h"
 #include "startup.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

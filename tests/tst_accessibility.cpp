@@ -5,15 +5,15 @@
 // follow a dark palette, and no state is told by colour alone.
 
 #include "accountwindowfixture.h"
+#include "chart/usagechartview.h"
 #include "chartcaptions.h"
-#include "window/dashboardactions.h"
+#include "dialogs/shortcutsdialog.h"
+#include "querybar/rangeselector.h"
 #include "quota/quotacard.h"
 #include "quota/quotapanel.h"
-#include "querybar/rangeselector.h"
-#include "dialogs/shortcutsdialog.h"
-#include "window/statusline.h"
 #include "theme.h"
-#include "chart/usagechartview.h"
+#include "window/dashboardactions.h"
+#include "window/statusline.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>

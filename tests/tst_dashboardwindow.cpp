@@ -4,23 +4,23 @@
 // and Retry, Refresh, a refused range, the same range picked in the Jalali
 // calendar, another user, export, settings, and a screenshot of the whole window.
 
+#include "banners/errorbanner.h"
+#include "chart/usagechartview.h"
 #include "dashboardstate.h"
 #include "displaycalendar.h"
-#include "banners/errorbanner.h"
-#include "window/mainwindow.h"
-#include "quota/quotacard.h"
-#include "quota/quotapanel.h"
 #include "querybar/rangeselector.h"
 #include "querybar/resourcepicker.h"
-#include "sandboxfixture.h"
 #include "querybar/scaleselector.h"
-#include "window/statusline.h"
-#include "typedate.h"
-#include "chart/usagechartview.h"
-#include "usageclient.h"
-#include "usageexport.h"
+#include "quota/quotacard.h"
+#include "quota/quotapanel.h"
+#include "sandboxfixture.h"
 #include "table/usagetablemodel.h"
 #include "table/usagetableview.h"
+#include "typedate.h"
+#include "usageclient.h"
+#include "usageexport.h"
+#include "window/mainwindow.h"
+#include "window/statusline.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>

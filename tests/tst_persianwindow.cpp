@@ -4,14 +4,14 @@
 // written in Persian digits, the window is mirrored, and a screenshot is saved as
 // artifacts/dashboard-fa.png. The Settings and Keyboard Shortcuts dialogs are read the same way.
 
-#include "preferences.h"
 #include "dashboardstate.h"
-#include "language.h"
-#include "window/mainwindow.h"
-#include "sandboxfixture.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/shortcutsdialog.h"
+#include "language.h"
+#include "preferences.h"
+#include "sandboxfixture.h"
 #include "usageclient.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

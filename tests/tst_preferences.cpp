@@ -16,8 +16,7 @@ namespace {
 
 const QUrl server(QStringLiteral("https://geobox.example/base"));
 // accounts/ + the server's address, lower case and percent-encoded.
-const QString accountKey =
-    QStringLiteral("accounts/https%3A%2F%2Fgeobox.example%2Fbase/username");
+const QString accountKey = QStringLiteral("accounts/https%3A%2F%2Fgeobox.example%2Fbase/username");
 
 } // namespace
 
@@ -165,11 +164,11 @@ void TestPreferences::readsWhatEarlierVersionsWrote()
 void TestPreferences::customRangeOnlyWithCustom()
 {
     Preferences preferences;
-    preferences.setDashboardView({.preset = RangePreset::Custom,
-                                  .customRange = {QDate(2026, 3, 1), QDate(2026, 3, 31)}});
+    preferences.setDashboardView(
+        {.preset = RangePreset::Custom, .customRange = {QDate(2026, 3, 1), QDate(2026, 3, 31)}});
     // Another preset keeps the last custom range for when Custom is chosen again.
-    preferences.setDashboardView({.preset = RangePreset::Last7Days,
-                                  .customRange = {QDate(2026, 5, 1), QDate(2026, 5, 7)}});
+    preferences.setDashboardView(
+        {.preset = RangePreset::Last7Days, .customRange = {QDate(2026, 5, 1), QDate(2026, 5, 7)}});
     const DashboardView view = preferences.dashboardView();
     QCOMPARE(view.preset, RangePreset::Last7Days);
     QCOMPARE(view.customRange, (DateRange{QDate(2026, 3, 1), QDate(2026, 3, 31)}));
@@ -180,22 +179,24 @@ void TestPreferences::outOfRangeFallsBack_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QVariant>("value");
 
-    QTest::newRow("server, no host") << QStringLiteral("connection/server") << QVariant(QStringLiteral("/x"));
+    QTest::newRow("server, no host")
+        << QStringLiteral("connection/server") << QVariant(QStringLiteral("/x"));
     QTest::newRow("timeout 0") << QStringLiteral("connection/timeoutSeconds") << QVariant(0);
     QTest::newRow("timeout 2 h") << QStringLiteral("connection/timeoutSeconds") << QVariant(7200);
     QTest::newRow("zone unknown") << QStringLiteral("connection/serviceTimeZone")
                                   << QVariant(QStringLiteral("Mars/Olympus"));
-    QTest::newRow("auto-refresh < 0") << QStringLiteral("dashboard/autoRefreshMinutes")
-                                      << QVariant(-1);
-    QTest::newRow("auto-refresh > 1 day") << QStringLiteral("dashboard/autoRefreshMinutes")
-                                          << QVariant(24 * 60 + 1);
+    QTest::newRow("auto-refresh < 0")
+        << QStringLiteral("dashboard/autoRefreshMinutes") << QVariant(-1);
+    QTest::newRow("auto-refresh > 1 day")
+        << QStringLiteral("dashboard/autoRefreshMinutes") << QVariant(24 * 60 + 1);
     QTest::newRow("week day 0") << QStringLiteral("dashboard/firstDayOfWeek") << QVariant(0);
     QTest::newRow("week day 8") << QStringLiteral("dashboard/firstDayOfWeek") << QVariant(8);
-    QTest::newRow("calendar unknown") << QStringLiteral("display/calendar")
-                                      << QVariant(QStringLiteral("julian"));
-    QTest::newRow("scale unknown") << QStringLiteral("dashboard/scale") << QVariant(QStringLiteral("year"));
-    QTest::newRow("preset unknown") << QStringLiteral("dashboard/preset")
-                                    << QVariant(QStringLiteral("forever"));
+    QTest::newRow("calendar unknown")
+        << QStringLiteral("display/calendar") << QVariant(QStringLiteral("julian"));
+    QTest::newRow("scale unknown")
+        << QStringLiteral("dashboard/scale") << QVariant(QStringLiteral("year"));
+    QTest::newRow("preset unknown")
+        << QStringLiteral("dashboard/preset") << QVariant(QStringLiteral("forever"));
 }
 
 void TestPreferences::outOfRangeFallsBack()

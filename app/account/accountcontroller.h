@@ -5,9 +5,9 @@
 // before anything is kept, keeps only an API key or a token, and only in the
 // keychain; signing out deletes the entry and forgets the user.
 
-#include "preferences.h"
 #include "credentialcheck.h"
 #include "credentialstore.h"
+#include "preferences.h"
 #include "usageclient.h"
 
 #include <QObject>

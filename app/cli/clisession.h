@@ -16,8 +16,8 @@
 namespace geobox::cli {
 
 // Shared with the window (startup.h).
-using startup::ExitCredentials;
 using startup::exitCodeFor;
+using startup::ExitCredentials;
 using startup::ExitOk;
 using startup::ExitOutput;
 using startup::ExitService;
@@ -31,8 +31,8 @@ public:
     ~CliSession();
     Q_DISABLE_COPY_MOVE(CliSession)
 
-    // Reads the connection options (startup::addConnectionOptions) and the credentials; nullopt when ready, else the
-    // exit code (the reason is printed).
+    // Reads the connection options (startup::addConnectionOptions) and the credentials; nullopt
+    // when ready, else the exit code (the reason is printed).
     std::optional<int>
     open(const QCommandLineParser &parser,
          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());

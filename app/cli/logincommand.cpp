@@ -1,10 +1,10 @@
 #include "logincommand.h"
 
-#include "preferences.h"
 #include "clisession.h"
 #include "credentialcheck.h"
 #include "credentialstore.h"
 #include "networkpolicy.h"
+#include "preferences.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

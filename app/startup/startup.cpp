@@ -70,8 +70,7 @@ bool applyConnectionOptions(const QCommandLineParser &parser, const Preferences 
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600) {
-            printError(
-                StartupText::tr("--timeout takes a number of seconds between 0 and 3600."));
+            printError(StartupText::tr("--timeout takes a number of seconds between 0 and 3600."));
             return false;
         }
         config->timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));

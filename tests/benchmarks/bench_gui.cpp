@@ -3,8 +3,8 @@
 
 #include "benchcases.h"
 #include "benchserver.h"
-#include "window/mainwindow.h"
 #include "querybar/resourcepicker.h"
+#include "window/mainwindow.h"
 #include "window/snapshotview.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "settingsdialog.h"
 
-#include "preferences.h"
-#include "displaycalendar.h"
 #include "dialogs/serverfield.h"
+#include "displaycalendar.h"
+#include "preferences.h"
 #include "theme.h"
 #include "usageexport.h"
 

@@ -1,11 +1,11 @@
 #include "accountflow.h"
 
 #include "accountcontroller.h"
-#include "preferences.h"
 #include "banners/errorbanner.h"
 #include "banners/noticebanner.h"
 #include "dialogs/serverfield.h"
 #include "dialogs/signindialog.h"
+#include "preferences.h"
 
 #include <QAction>
 #include <QEvent>

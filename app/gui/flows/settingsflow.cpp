@@ -1,10 +1,10 @@
 #include "settingsflow.h"
 
-#include "preferences.h"
-#include "flows/autorefresh.h"
-#include "displaycalendar.h"
 #include "dialogs/serverfield.h"
 #include "dialogs/settingsdialog.h"
+#include "displaycalendar.h"
+#include "flows/autorefresh.h"
+#include "preferences.h"
 #include "usageclient.h"
 
 namespace geobox {

@@ -1,12 +1,12 @@
 #include "dashboardpage.h"
 
 #include "banners/errorbanner.h"
-#include "formatting.h"
 #include "banners/noticebanner.h"
+#include "formatting.h"
 #include "querybar/querybar.h"
 #include "querybar/segmentedcontrol.h"
-#include "window/snapshotview.h"
 #include "theme.h"
+#include "window/snapshotview.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

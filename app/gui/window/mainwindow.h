@@ -6,8 +6,8 @@
 // (Its menus and their commands are in mainwindowmenus.cpp.)
 
 #include "dashboardstate.h"
-#include "preferences.h"
 #include "dialogs/shortcutsdialog.h"
+#include "preferences.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "snapshotview.h"
 
-#include "quota/quotapanel.h"
 #include "chart/usagechartview.h"
+#include "quota/quotapanel.h"
 #include "table/usagetableview.h"
 
 #include <QGraphicsOpacityEffect>
