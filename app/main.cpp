@@ -1,14 +1,13 @@
 // geobox-usage: the dashboard window, or a command (export, summary, login,
-// logout) when the first argument names one.
+// logout) when the first argument names one. Both start through startup/.
 
 #include "accountcontroller.h"
-#include "appsettings.h"
-#include "cli/clisession.h"
 #include "cli/commandline.h"
+#include "connection.h"
 #include "dashboardstate.h"
-#include "demoserver.h"
 #include "language.h"
-#include "mainwindow.h"
+#include "startup.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,40 +18,32 @@
 
 using namespace geobox;
 
-static void describeApplication()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Geobox"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("geobox.ir"));
-    QCoreApplication::setApplicationName(QStringLiteral("geobox-usage"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GEOBOX_VERSION));
-}
-
 // --screenshot FILE: once the first data is on screen, save the window as a picture and
 // quit (for documentation, and for tests of a whole window session).
 static void saveScreenshotWhenReady(MainWindow *window, DashboardState *state,
                                     AccountController *account, const QString &path)
 {
     auto fail = [](const QString &why, int code) {
-        cli::printError(why);
+        startup::printError(why);
         QCoreApplication::exit(code);
     };
     QObject::connect(state, &DashboardState::snapshotChanged, window, [window, path, fail] {
         // Let the charts lay out and paint once before grabbing.
         QTimer::singleShot(100, window, [window, path, fail] {
             if (!window->grab().save(path))
-                fail(QObject::tr("Cannot write %1.").arg(path), cli::ExitOutput);
+                fail(QObject::tr("Cannot write %1.").arg(path), startup::ExitOutput);
             else
-                QCoreApplication::exit(cli::ExitOk);
+                QCoreApplication::exit(startup::ExitOk);
         });
     });
     QObject::connect(state, &DashboardState::failed, window, [fail](const ApiError &error) {
-        fail(error.message(), cli::exitCodeFor(error));
+        fail(error.message(), startup::exitCodeFor(error));
     });
     QObject::connect(state, &DashboardState::accountFailed, window, [fail](const ApiError &error) {
-        fail(error.message(), cli::exitCodeFor(error));
+        fail(error.message(), startup::exitCodeFor(error));
     });
     QObject::connect(account, &AccountController::needsSignIn, window,
-                     [fail](const QString &why) { fail(why, cli::ExitCredentials); });
+                     [fail](const QString &why) { fail(why, startup::ExitCredentials); });
 }
 
 // The window's options; --help and --version print them without opening a window.
@@ -64,7 +55,7 @@ static void addWindowOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(Language::option());
-    cli::CliSession::addConnectionOptions(parser);
+    startup::addConnectionOptions(parser);
     parser.addOption({QStringLiteral("screenshot"),
                       QObject::tr("Save the window as a PNG once the data is shown, then quit."),
                       QStringLiteral("file")});
@@ -88,7 +79,7 @@ static int printText(int argc, char **argv, const QString &language)
     QCommandLineParser parser;
     addWindowOptions(parser);
     parser.process(app); // prints the help or the version, and exits
-    return cli::ExitOk;
+    return startup::ExitOk;
 }
 
 static int runWindow(int argc, char **argv, const QString &language)
@@ -106,38 +97,20 @@ static int runWindow(int argc, char **argv, const QString &language)
     parser.process(app);
     const QString screenshot = QStringLiteral("screenshot");
 
-    AppSettings settings;
-    QNetworkAccessManager network;
-    const bool demo = parser.isSet(QStringLiteral("demo"));
-    if (demo && parser.isSet(QStringLiteral("server"))) {
-        cli::printError(QObject::tr("--demo and --server cannot be used together."));
-        return cli::ExitUsage;
-    }
-    ClientConfig config;
-    if (!cli::applyConnectionOptions(parser, settings, &config))
-        return cli::ExitUsage;
-
-    DemoServer demoServer;
-    if (demo) {
-        QString why;
-        if (!demoServer.start(&why)) {
-            cli::printError(why);
-            return cli::ExitService;
-        }
-        config.host = demoServer.url();
-    }
-    UsageClient client(&network, config);
+    startup::Connection connection;
+    if (const std::optional<int> failed = connection.open(parser))
+        return *failed;
+    const bool demo = connection.isDemo();
+    UsageClient &client = *connection.client();
     DashboardState state(&client);
-    AccountController account(&network, &client, &settings);
-    if (demo) {
-        client.setCredentials(Credentials::apiKey(demoServer.apiKey()));
+    AccountController account(connection.network(), &client, &connection.preferences());
+    if (demo)
         account.useDemo();
-    }
 
     const QUrl host = client.config().host;
     const QString serverLabel =
         host.port() > 0 ? QStringLiteral("%1:%2").arg(host.host()).arg(host.port()) : host.host();
-    MainWindow window(&state, &account, &settings, serverLabel, demo);
+    MainWindow window(&state, &account, &connection.preferences(), serverLabel, demo);
     if (parser.isSet(screenshot))
         saveScreenshotWhenReady(&window, &state, &account, parser.value(screenshot));
     window.show();
@@ -159,7 +132,7 @@ static void quietMessages(QtMsgType type, const QMessageLogContext &context, con
 
 int main(int argc, char **argv)
 {
-    describeApplication();
+    startup::describeApplication();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -173,8 +146,8 @@ int main(int argc, char **argv)
         if (!language) {
             // Asked again now that the translators are in: the message in the system's language.
             Language::requested(arguments, &why);
-            cli::printError(why);
-            return cli::ExitUsage;
+            startup::printError(why);
+            return startup::ExitUsage;
         }
         return cli::runCommand(QCoreApplication::arguments());
     }

@@ -6,6 +6,11 @@
 
 namespace geobox {
 
+QDate ClientConfig::today() const
+{
+    return clock().toTimeZone(serviceTimeZone).date();
+}
+
 QUrl endpointUrl(const QUrl &host, const QString &apiPrefix, const QString &path)
 {
     QUrl url = host;

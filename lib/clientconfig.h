@@ -46,8 +46,8 @@ struct ClientConfig
     // The client's clock: decides which bucket is still running. Tests pin it.
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
 
-    // The service's current day: the clock's now in the service's zone.
-    QDate today() const { return clock().toTimeZone(serviceTimeZone).date(); }
+    // The service's current day: the clock's now in the service's time zone.
+    QDate today() const;
 };
 
 // host + apiPrefix + path, keeping a path the host already has:

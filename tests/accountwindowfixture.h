@@ -1,28 +1,28 @@
 #pragma once
-// The dashboard window with the real AccountController and AppSettings, on an
+// The dashboard window with the real AccountController and Preferences, on an
 // in-process geobox-sandbox, for the sign-in and settings tests: no Secret
 // Service (D-Bus points at nowhere), test-mode QSettings, and a log watched
 // for secrets.
 
 #include "accountcontroller.h"
-#include "accountflow.h"
-#include "appsettings.h"
-#include "autorefresh.h"
+#include "banners/errorbanner.h"
+#include "banners/noticebanner.h"
 #include "dashboardstate.h"
-#include "errorbanner.h"
-#include "mainwindow.h"
+#include "dialogs/serverfield.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/signindialog.h"
+#include "flows/accountflow.h"
+#include "flows/autorefresh.h"
+#include "flows/settingsflow.h"
 #include "networkpolicy.h"
-#include "noticebanner.h"
-#include "resourcepicker.h"
+#include "preferences.h"
+#include "querybar/resourcepicker.h"
+#include "querybar/scaleselector.h"
 #include "sandboxfixture.h"
-#include "scaleselector.h"
-#include "serverfield.h"
-#include "settingsdialog.h"
-#include "settingsflow.h"
-#include "signindialog.h"
+#include "table/usagetablemodel.h"
+#include "table/usagetableview.h"
 #include "usageclient.h"
-#include "usagetablemodel.h"
-#include "usagetableview.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -97,7 +97,7 @@ protected:
 
     testing::SandboxFixture m_sandbox;
     QNetworkAccessManager m_network;
-    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Preferences> m_settings;
     std::unique_ptr<UsageClient> m_client;
     std::unique_ptr<AccountController> m_account;
     std::unique_ptr<DashboardState> m_state;
@@ -132,7 +132,7 @@ inline void AccountWindowFixture::closeFixture()
 
 inline void AccountWindowFixture::openWindow()
 {
-    m_settings = std::make_unique<AppSettings>();
+    m_settings = std::make_unique<Preferences>();
     m_settings->setServer(m_sandbox.url());
     ClientConfig config = m_sandbox.clientConfig();
     config.timeout = std::chrono::seconds(10);

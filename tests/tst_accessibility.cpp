@@ -5,15 +5,15 @@
 // follow a dark palette, and no state is told by colour alone.
 
 #include "accountwindowfixture.h"
+#include "chart/usagechartview.h"
 #include "chartcaptions.h"
-#include "dashboardactions.h"
-#include "quotacard.h"
-#include "quotapanel.h"
-#include "rangeselector.h"
-#include "shortcutsdialog.h"
-#include "statusline.h"
+#include "dialogs/shortcutsdialog.h"
+#include "querybar/rangeselector.h"
+#include "quota/quotacard.h"
+#include "quota/quotapanel.h"
 #include "theme.h"
-#include "usagechartview.h"
+#include "window/dashboardactions.h"
+#include "window/statusline.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>

@@ -4,23 +4,23 @@
 // and Retry, Refresh, a refused range, the same range picked in the Jalali
 // calendar, another user, export, settings, and a screenshot of the whole window.
 
+#include "banners/errorbanner.h"
+#include "chart/usagechartview.h"
 #include "dashboardstate.h"
 #include "displaycalendar.h"
-#include "errorbanner.h"
-#include "mainwindow.h"
-#include "quotacard.h"
-#include "quotapanel.h"
-#include "rangeselector.h"
-#include "resourcepicker.h"
+#include "querybar/rangeselector.h"
+#include "querybar/resourcepicker.h"
+#include "querybar/scaleselector.h"
+#include "quota/quotacard.h"
+#include "quota/quotapanel.h"
 #include "sandboxfixture.h"
-#include "scaleselector.h"
-#include "statusline.h"
+#include "table/usagetablemodel.h"
+#include "table/usagetableview.h"
 #include "typedate.h"
-#include "usagechartview.h"
 #include "usageclient.h"
 #include "usageexport.h"
-#include "usagetablemodel.h"
-#include "usagetableview.h"
+#include "window/mainwindow.h"
+#include "window/statusline.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>

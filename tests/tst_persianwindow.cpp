@@ -4,14 +4,14 @@
 // written in Persian digits, the window is mirrored, and a screenshot is saved as
 // artifacts/dashboard-fa.png. The Settings and Keyboard Shortcuts dialogs are read the same way.
 
-#include "appsettings.h"
 #include "dashboardstate.h"
+#include "dialogs/settingsdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "language.h"
-#include "mainwindow.h"
+#include "preferences.h"
 #include "sandboxfixture.h"
-#include "settingsdialog.h"
-#include "shortcutsdialog.h"
 #include "usageclient.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -374,7 +374,7 @@ void TestPersianWindow::dialogsArePersian()
     static const QRegularExpression untranslated(
         QStringLiteral("\\b(API|CSV|JSON|PNG|png|HTTPS?|URL|UTC|GMT|Tab|Alt|Shift|Esc|Ctrl|Del|"
                        "PgUp|PgDown)\\b|https?://\\S*"));
-    AppSettings settings;
+    Preferences settings;
     SettingsDialog settingsDialog(settings, false);
     ShortcutsDialog shortcuts(m_window->menuBar());
     for (QDialog *dialog : std::initializer_list<QDialog *>{&settingsDialog, &shortcuts}) {

@@ -3,7 +3,7 @@
 // follows the calendar, the month presets are the calendar's months, and the
 // words under the pickers are the calendar's.
 
-#include "rangeselector.h"
+#include "querybar/rangeselector.h"
 #include "typedate.h"
 
 #include <QCalendarWidget>

@@ -1,12 +1,12 @@
 // Settings… and auto-refresh on the dashboard window with the real
-// AccountController: values saved in AppSettings and applied to the running
+// AccountController: values saved in Preferences and applied to the running
 // client and query, a changed server asking for a new sign-in, the calendar
 // switch relabelling the window live, and the timer paused while the window is
 // hidden or minimised.
 
 #include "accountwindowfixture.h"
 #include "displaycalendar.h"
-#include "rangeselector.h"
+#include "querybar/rangeselector.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -83,7 +83,7 @@ void TestSettingsDialog::settingsRoundTrip()
     QTRY_VERIFY(!m_window->settingsFlow()->dialog());
 
     // Saved (a fresh reader sees them) and applied to the running app.
-    const AppSettings saved;
+    const Preferences saved;
     QCOMPARE(saved.timeout(), std::chrono::seconds(42));
     QCOMPARE(saved.serviceTimeZone(), QTimeZone("Asia/Tehran"));
     QCOMPARE(saved.autoRefreshMinutes(), 5);
@@ -137,7 +137,7 @@ void TestSettingsDialog::settingsServerChangeAsksForSignIn()
     server->setText(QStringLiteral("https://geobox.example"));
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(!m_window->settingsFlow()->dialog());
-    QCOMPARE(AppSettings().server(), QUrl(QStringLiteral("https://geobox.example")));
+    QCOMPARE(Preferences().server(), QUrl(QStringLiteral("https://geobox.example")));
 
     // The user is told, and asked to sign in there; the old key went nowhere.
     SignInDialog *signIn = waitForDialog();
@@ -192,7 +192,7 @@ void TestSettingsDialog::calendarSwitchRelabelsLive()
     };
     // Automatic, under a locale that is not Persian: Gregorian. The sandbox's today is
     // 20 Nov 2026 (29 Aban 1405); Last 30 days began on 22 Oct (30 Mehr).
-    QCOMPARE(AppSettings().calendar(), CalendarChoice::Automatic);
+    QCOMPARE(Preferences().calendar(), CalendarChoice::Automatic);
     QCOMPARE(from->calendar().name(), QStringLiteral("Gregorian"));
     QCOMPARE(from->text(), QStringLiteral("22 Oct 2026"));
     QCOMPARE(firstStart(), QStringLiteral("2026-10-22 00:00"));
@@ -210,7 +210,7 @@ void TestSettingsDialog::calendarSwitchRelabelsLive()
     // fetched again (the same days).
     const int fetches = m_sandbox.server->requestCount(QStringLiteral("usage/api"));
     chooseCalendar(m_window.get(), CalendarChoice::Jalali);
-    QCOMPARE(AppSettings().calendar(), CalendarChoice::Jalali);
+    QCOMPARE(Preferences().calendar(), CalendarChoice::Jalali);
     QCOMPARE(from->calendar().name(), QStringLiteral("Jalali"));
     QCOMPARE(from->text(), QStringLiteral("30 Mehr 1405"));
     QCOMPARE(description->text(), QStringLiteral("30 Mehr – 29 Aban 1405 · 30 days"));
@@ -235,7 +235,7 @@ void TestSettingsDialog::calendarSwitchRelabelsLive()
     QCOMPARE(m_state->query().range, (DateRange{QDate(2026, 11, 1), QDate(2026, 11, 20)}));
     QCOMPARE(from->text(), QStringLiteral("1 Nov 2026"));
     QCOMPARE(firstStart(), QStringLiteral("2026-11-01 00:00"));
-    QCOMPARE(AppSettings().calendar(), CalendarChoice::Gregorian);
+    QCOMPARE(Preferences().calendar(), CalendarChoice::Gregorian);
 
     // A new window starts in the saved calendar.
     chooseCalendar(m_window.get(), CalendarChoice::Jalali);

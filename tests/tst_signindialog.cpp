@@ -112,7 +112,7 @@ void TestSignInDialog::goodKeyAccepted()
     QVERIFY2(notice->text().contains(QStringLiteral("keychain")), qPrintable(notice->text()));
     QCOMPARE(notice->text(), problems.first().first().toString());
     // Nothing about the account was kept either (there is no keychain entry to find).
-    QVERIFY(AppSettings().account(m_sandbox.url()).isEmpty());
+    QVERIFY(Preferences().account(m_sandbox.url()).isEmpty());
 
     AccountFlow *flow = m_window->accountFlow();
     QVERIFY(!flow->signInAction()->isVisible());

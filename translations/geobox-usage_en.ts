@@ -317,10 +317,6 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>Save the window as a PNG once the data is shown, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>--demo and --server cannot be used together.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>geobox::AccountController</name>

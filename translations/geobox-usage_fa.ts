@@ -316,10 +316,6 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>Save the window as a PNG once the data is shown, then quit.</source>
         <translation>ذخیرهٔ پنجره به‌صورت PNG پس از نمایش داده‌ها، سپس خروج.</translation>
     </message>
-    <message>
-        <source>--demo and --server cannot be used together.</source>
-        <translation>--demo و --server را نمی‌توان با هم به کار برد.</translation>
-    </message>
 </context>
 <context>
     <name>geobox::AccountController</name>

@@ -5,7 +5,7 @@
 namespace geobox {
 
 AccountController::AccountController(QNetworkAccessManager *network, UsageClient *client,
-                                     AppSettings *settings, QObject *parent)
+                                     Preferences *settings, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_client(client)

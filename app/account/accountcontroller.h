@@ -5,9 +5,9 @@
 // before anything is kept, keeps only an API key or a token, and only in the
 // keychain; signing out deletes the entry and forgets the user.
 
-#include "appsettings.h"
 #include "credentialcheck.h"
 #include "credentialstore.h"
+#include "preferences.h"
 #include "usageclient.h"
 
 #include <QObject>
@@ -34,7 +34,7 @@ public:
     };
 
     // `client` is the one the dashboard uses: the controller sets its server and credentials.
-    AccountController(QNetworkAccessManager *network, UsageClient *client, AppSettings *settings,
+    AccountController(QNetworkAccessManager *network, UsageClient *client, Preferences *settings,
                       QObject *parent = nullptr);
 
     // Demo mode: the client already points at the demo server with its key.
@@ -75,7 +75,7 @@ private:
 
     QNetworkAccessManager *m_network;
     QPointer<UsageClient> m_client;
-    AppSettings *m_settings;
+    Preferences *m_settings;
     CredentialStore m_store;
     QPointer<CredentialCheck> m_check;
     std::optional<User> m_user;

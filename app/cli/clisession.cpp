@@ -2,7 +2,6 @@
 
 #include "credentialstore.h"
 #include "language.h"
-#include "networkpolicy.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -21,84 +20,32 @@ struct CliText
 
 } // namespace
 
-void printError(const QString &message)
-{
-    QString line = message.simplified();
-    std::fprintf(stderr, "geobox-usage: %s\n", line.toLocal8Bit().constData());
-    std::fflush(stderr);
-}
-
-int exitCodeFor(const ApiError &error)
-{
-    switch (error.kind()) {
-    case ApiError::Kind::Authentication:
-        return ExitCredentials;
-    case ApiError::Kind::InvalidRequest:
-    case ApiError::Kind::InsecureUrl:
-        return ExitUsage;
-    default:
-        return ExitService;
-    }
-}
-
 CliSession::CliSession() = default;
 
-CliSession::~CliSession()
-{
-    m_client.reset();
-    m_demo.reset();
-}
-
-void CliSession::addConnectionOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("demo"),
-                      CliText::tr("Use the built-in demo server (made-up data, no account).")});
-    parser.addOption({QStringLiteral("server"),
-                      CliText::tr("The Geobox server (default https://api.geobox.ir)."),
-                      QStringLiteral("url")});
-    parser.addOption({QStringLiteral("timeout"),
-                      CliText::tr("Seconds to wait for each answer (default 30)."),
-                      QStringLiteral("seconds")});
-}
+CliSession::~CliSession() = default;
 
 std::optional<int> CliSession::open(const QCommandLineParser &parser,
                                     const QProcessEnvironment &env)
 {
-    if (parser.isSet(QStringLiteral("demo")) && parser.isSet(QStringLiteral("server"))) {
-        printError(CliText::tr("--demo and --server cannot be used together."));
-        return ExitUsage;
+    if (const std::optional<int> failed = m_connection.open(parser))
+        return failed;
+    if (m_connection.isDemo())
+        return std::nullopt; // the demo server's key is in the client
+    Credentials credentials = Credentials::fromEnvironment(env);
+    if (credentials.isEmpty()) {
+        // Then the keychain entry of whoever signed in to this server.
+        const std::optional<int> failed =
+            credentialsFromKeychain(client()->config().host, &credentials);
+        if (failed)
+            return failed;
     }
-    ClientConfig config;
-    if (!applyConnectionOptions(parser, m_settings, &config))
-        return ExitUsage;
-
-    Credentials credentials;
-    if (parser.isSet(QStringLiteral("demo"))) {
-        m_demo = std::make_unique<DemoServer>();
-        QString why;
-        if (!m_demo->start(&why)) {
-            printError(why);
-            return ExitService;
-        }
-        config.host = m_demo->url();
-        credentials = Credentials::apiKey(m_demo->apiKey());
-    } else {
-        credentials = Credentials::fromEnvironment(env);
-        if (credentials.isEmpty()) {
-            // Then the keychain entry of whoever signed in to this server.
-            const std::optional<int> failed = credentialsFromKeychain(config.host, &credentials);
-            if (failed)
-                return failed;
-        }
-    }
-    m_client = std::make_unique<UsageClient>(&m_network, config);
-    m_client->setCredentials(credentials);
+    client()->setCredentials(credentials);
     return std::nullopt;
 }
 
 std::optional<int> CliSession::credentialsFromKeychain(const QUrl &server, Credentials *credentials)
 {
-    const QString username = m_settings.account(server);
+    const QString username = m_connection.preferences().account(server);
     const QString how =
         CliText::tr("set GEOBOX_APIKEY, GEOBOX_ACCESS_TOKEN, or GEOBOX_USERNAME and "
                     "GEOBOX_PASSWORD, or sign in with: geobox-usage login --server %1 "
@@ -129,12 +76,6 @@ std::optional<int> CliSession::credentialsFromKeychain(const QUrl &server, Crede
     return std::nullopt;
 }
 
-QDate CliSession::today() const
-{
-    const ClientConfig &config = m_client->config();
-    return config.clock().toTimeZone(config.serviceTimeZone).date();
-}
-
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
     const QCommandLineOption help = parser.addHelpOption();
@@ -155,32 +96,6 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
             CliText::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
         *exitCode = ExitUsage;
         return false;
-    }
-    return true;
-}
-
-bool applyConnectionOptions(const QCommandLineParser &parser, const AppSettings &settings,
-                            ClientConfig *config)
-{
-    config->host = settings.server();
-    config->timeout = settings.timeout();
-    config->serviceTimeZone = settings.serviceTimeZone();
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            printError(CliText::tr("--timeout takes a number of seconds between 0 and 3600."));
-            return false;
-        }
-        config->timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
-    }
-    if (parser.isSet(QStringLiteral("server"))) {
-        const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
-        if (std::optional<ApiError> refused = checkServerUrl(url)) {
-            printError(refused->message());
-            return false;
-        }
-        config->host = url;
     }
     return true;
 }

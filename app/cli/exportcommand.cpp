@@ -79,7 +79,7 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(ExportText::tr(
         "Export the calls and traffic of an account, an API key or (for an admin) another "
         "user, one row per hour, day, week or month, as CSV or JSON."));
-    CliSession::addConnectionOptions(parser);
+    startup::addConnectionOptions(parser);
     parser.addOption({QStringLiteral("resource"),
                       ExportText::tr("account (default), key:NAME, key-id:ID, or user:ID."),
                       QStringLiteral("resource"), QStringLiteral("account")});
@@ -183,8 +183,10 @@ int runExport(const QStringList &arguments)
     CliSession session;
     if (const std::optional<int> failed = session.open(parser))
         return *failed;
-    if (!hasFrom)
-        range = {session.today().addDays(1 - days), session.today()};
+    if (!hasFrom) {
+        const QDate today = session.client()->config().today();
+        range = {today.addDays(1 - days), today};
+    }
 
     DashboardState state(session.client());
     std::optional<ApiError> error;

@@ -1,10 +1,10 @@
 #include "logincommand.h"
 
-#include "appsettings.h"
 #include "clisession.h"
 #include "credentialcheck.h"
 #include "credentialstore.h"
 #include "networkpolicy.h"
+#include "preferences.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,7 +31,7 @@ void printLine(const QString &text)
 }
 
 // The server from --server, else the one in the settings; nullopt (printed) when unusable.
-std::optional<QUrl> serverOption(const QCommandLineParser &parser, const AppSettings &settings)
+std::optional<QUrl> serverOption(const QCommandLineParser &parser, const Preferences &settings)
 {
     if (!parser.isSet(QStringLiteral("server")))
         return settings.server();
@@ -78,9 +78,9 @@ int runLogin(const QStringList &arguments)
             LoginText::tr("Use either --apikey-stdin, or --username NAME with --password-stdin."));
         return ExitUsage;
     }
-    AppSettings settings;
+    Preferences settings;
     ClientConfig config;
-    if (!applyConnectionOptions(parser, settings, &config))
+    if (!startup::applyConnectionOptions(parser, settings, &config))
         return ExitUsage;
     const std::optional<QUrl> server = config.host;
 
@@ -153,7 +153,7 @@ int runLogout(const QStringList &arguments)
     int exitCode = ExitOk;
     if (!parseArguments(parser, arguments, &exitCode))
         return exitCode;
-    AppSettings settings;
+    Preferences settings;
     const std::optional<QUrl> server = serverOption(parser, settings);
     if (!server)
         return ExitUsage;

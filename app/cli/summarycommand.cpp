@@ -91,7 +91,7 @@ int runSummary(const QStringList &arguments)
     parser.setApplicationDescription(SummaryText::tr(
         "Print today's and this month's calls, traffic and processing against the plan's "
         "limits, storage, days left, and the processing time of the last 30 days."));
-    CliSession::addConnectionOptions(parser);
+    startup::addConnectionOptions(parser);
     parser.addOption({QStringLiteral("user-id"),
                       SummaryText::tr("Another user's figures (an admin's right)."),
                       QStringLiteral("id")});

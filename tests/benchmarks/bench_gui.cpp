@@ -3,9 +3,9 @@
 
 #include "benchcases.h"
 #include "benchserver.h"
-#include "mainwindow.h"
-#include "resourcepicker.h"
-#include "snapshotview.h"
+#include "querybar/resourcepicker.h"
+#include "window/mainwindow.h"
+#include "window/snapshotview.h"
 
 #include <QApplication>
 

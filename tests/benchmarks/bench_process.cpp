@@ -5,7 +5,7 @@
 #include "benchcases.h"
 #include "benchrss.h"
 #include "benchserver.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QProcess>

@@ -1,5 +1,5 @@
 #pragma once
-// geobox-sandbox on 127.0.0.1 on a QThread of its own (as app/demoserver.cpp
+// geobox-sandbox on 127.0.0.1 on a QThread of its own (as app/startup/demoserver.cpp
 // does), so the server's work never sits on the client's thread; and a
 // UsageClient signed in to it with a key made up for the run.
 

@@ -1,0 +1,198 @@
+#include "settingsdialog.h"
+
+#include "dialogs/serverfield.h"
+#include "displaycalendar.h"
+#include "preferences.h"
+#include "theme.h"
+#include "usageexport.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace geobox {
+
+SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QWidget *parent)
+    : QDialog(parent)
+    , m_serverFixed(serverFixed)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings – Geobox Usage"));
+
+    m_server = new ServerField(this);
+    m_server->setUrl(settings.server());
+    if (serverFixed) {
+        m_server->setEnabled(false);
+        m_server->setToolTip(tr("Demo mode uses the built-in stand-in server"));
+    }
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeout->setAccessibleName(tr("Request timeout in seconds"));
+    m_timeout->setRange(1, 3600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(static_cast<int>(settings.timeout().count()));
+    m_timeout->setToolTip(tr("How long one request may take, from sending to the last byte"));
+
+    m_zone = new QComboBox(this);
+    m_zone->setObjectName(QStringLiteral("timeZoneBox"));
+    m_zone->setAccessibleName(tr("Server time zone"));
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    m_zone->setMaxVisibleItems(16);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromLatin1(id));
+    m_zone->completer()->setFilterMode(Qt::MatchContains);
+    m_zone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_zone->setCurrentText(QString::fromLatin1(settings.serviceTimeZone().id()));
+    m_zone->setToolTip(tr("The zone the server's dates and times are in (Geobox: UTC)"));
+
+    m_refresh = new QComboBox(this);
+    m_refresh->setObjectName(QStringLiteral("autoRefreshBox"));
+    m_refresh->setAccessibleName(tr("Auto-refresh"));
+    for (int minutes : autoRefreshChoices()) {
+        m_refresh->addItem(minutes == 0 ? tr("Off") : tr("Every %Ln minute(s)", nullptr, minutes),
+                           minutes);
+    }
+    m_refresh->setCurrentIndex(std::max(0, m_refresh->findData(settings.autoRefreshMinutes())));
+    m_refresh->setToolTip(tr("Fetch the figures again on a timer while the window is on screen"));
+
+    m_weekStart = new QComboBox(this);
+    m_weekStart->setObjectName(QStringLiteral("weekStartBox"));
+    m_weekStart->setAccessibleName(tr("First day of the week"));
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        m_weekStart->addItem(QLocale().dayName(day), day);
+    m_weekStart->setCurrentIndex(
+        m_weekStart->findData(static_cast<int>(settings.firstDayOfWeek())));
+    m_weekStart->setToolTip(tr("Where each bar of the Week scale begins"));
+
+    m_calendar = new QComboBox(this);
+    m_calendar->setObjectName(QStringLiteral("calendarBox"));
+    m_calendar->setAccessibleName(tr("Calendar"));
+    for (CalendarChoice choice :
+         {CalendarChoice::Automatic, CalendarChoice::Gregorian, CalendarChoice::Jalali}) {
+        if (choice != CalendarChoice::Jalali || jalaliCalendarAvailable())
+            m_calendar->addItem(DisplayCalendar::label(choice), static_cast<int>(choice));
+    }
+    m_calendar->setCurrentIndex(
+        std::max(0, m_calendar->findData(static_cast<int>(settings.calendar()))));
+    m_calendar->setToolTip(tr("The calendar of the dates on screen. Automatic: Jalali when the "
+                              "language is Persian, else Gregorian. The days fetched are the "
+                              "same either way."));
+
+    auto *connection = new QGroupBox(tr("Connection"), this);
+    auto *connectionForm = new QFormLayout(connection);
+    connectionForm->addRow(tr("&Server:"), m_server);
+    connectionForm->addRow(tr("Request &timeout:"), m_timeout);
+    connectionForm->addRow(tr("Server time &zone:"), m_zone);
+    auto *dashboard = new QGroupBox(tr("Dashboard"), this);
+    auto *dashboardForm = new QFormLayout(dashboard);
+    dashboardForm->addRow(tr("&Auto-refresh:"), m_refresh);
+    dashboardForm->addRow(tr("&Weeks start on:"), m_weekStart);
+    dashboardForm->addRow(tr("&Calendar:"), m_calendar);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("settingsProblem"));
+    m_problem->setAccessibleName(tr("Settings problem"));
+    m_problem->setStyleSheet(
+        QStringLiteral("color: %1")
+            .arg(Theme::css(Theme::levelText(Theme::Level::Alarm, palette()))));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 16, 18, 14);
+    layout->setSpacing(12);
+    layout->addWidget(connection);
+    layout->addWidget(dashboard);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+QList<int> SettingsDialog::autoRefreshChoices()
+{
+    return {0, 1, 5, 15, 30, 60};
+}
+
+QUrl SettingsDialog::server() const
+{
+    return m_server->url();
+}
+
+std::chrono::seconds SettingsDialog::timeout() const
+{
+    return std::chrono::seconds(m_timeout->value());
+}
+
+QTimeZone SettingsDialog::serviceTimeZone() const
+{
+    return QTimeZone(m_zone->currentText().trimmed().toLatin1());
+}
+
+int SettingsDialog::autoRefreshMinutes() const
+{
+    return m_refresh->currentData().toInt();
+}
+
+Qt::DayOfWeek SettingsDialog::firstDayOfWeek() const
+{
+    return static_cast<Qt::DayOfWeek>(m_weekStart->currentData().toInt());
+}
+
+CalendarChoice SettingsDialog::calendar() const
+{
+    return static_cast<CalendarChoice>(m_calendar->currentData().toInt());
+}
+
+void SettingsDialog::save(Preferences &settings) const
+{
+    if (!m_serverFixed)
+        settings.setServer(server());
+    settings.setTimeout(timeout());
+    settings.setServiceTimeZone(serviceTimeZone());
+    settings.setAutoRefreshMinutes(autoRefreshMinutes());
+    settings.setFirstDayOfWeek(firstDayOfWeek());
+    settings.setCalendar(calendar());
+    settings.sync();
+}
+
+void SettingsDialog::accept()
+{
+    if (!m_serverFixed) {
+        if (const std::optional<ApiError> problem = m_server->problem()) {
+            showProblem(problem->message());
+            m_server->setFocus();
+            return;
+        }
+    }
+    if (!serviceTimeZone().isValid()) {
+        showProblem(tr("\"%1\" is not a time zone this computer knows; pick one from the list.")
+                        .arg(m_zone->currentText().trimmed()));
+        m_zone->setFocus();
+        return;
+    }
+    showProblem({});
+    QDialog::accept();
+}
+
+void SettingsDialog::showProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
+} // namespace geobox

@@ -1,0 +1,62 @@
+#pragma once
+// SettingsDialog: Settings… as the user meets it: the server, the request
+// timeout, the server's time zone, auto-refresh, the first day of the week and
+// the calendar dates are shown in, read from and saved to Preferences (never a
+// secret), checked before OK.
+
+#include "preferences.h"
+
+#include <QDialog>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <chrono>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace geobox {
+
+class Preferences;
+class ServerField;
+
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    // serverFixed: demo mode, where the built-in server cannot be changed here.
+    SettingsDialog(const Preferences &settings, bool serverFixed, QWidget *parent = nullptr);
+
+    QUrl server() const;
+    std::chrono::seconds timeout() const;
+    QTimeZone serviceTimeZone() const;
+    int autoRefreshMinutes() const;
+    Qt::DayOfWeek firstDayOfWeek() const;
+    CalendarChoice calendar() const;
+    // Writes every value; the server only when it may be changed here.
+    void save(Preferences &settings) const;
+
+    // The choices of the auto-refresh list, in minutes (0: off).
+    static QList<int> autoRefreshChoices();
+
+public Q_SLOTS:
+    // Refuses (inline) a server the policy forbids or an unknown time zone.
+    void accept() override;
+
+private:
+    void showProblem(const QString &problem);
+
+    bool m_serverFixed;
+    ServerField *m_server = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QComboBox *m_zone = nullptr;
+    QComboBox *m_refresh = nullptr;
+    QComboBox *m_weekStart = nullptr;
+    QComboBox *m_calendar = nullptr;
+    QLabel *m_problem = nullptr;
+};
+
+} // namespace geobox

@@ -1,0 +1,66 @@
+#include "settingsflow.h"
+
+#include "dialogs/serverfield.h"
+#include "dialogs/settingsdialog.h"
+#include "displaycalendar.h"
+#include "flows/autorefresh.h"
+#include "preferences.h"
+#include "usageclient.h"
+
+namespace geobox {
+
+SettingsFlow::SettingsFlow(Preferences *settings, UsageClient *client, AutoRefresh *autoRefresh,
+                           bool demo, QWidget *window)
+    : QObject(window)
+    , m_settings(settings)
+    , m_client(client)
+    , m_autoRefresh(autoRefresh)
+    , m_demo(demo)
+    , m_window(window)
+{
+    m_autoRefresh->setMinutes(m_settings->autoRefreshMinutes());
+}
+
+void SettingsFlow::open()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new SettingsDialog(*m_settings, m_demo, m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, &SettingsFlow::accepted);
+    m_dialog->open();
+}
+
+void SettingsFlow::accepted()
+{
+    const QUrl server = m_settings->server();
+    const Qt::DayOfWeek weekStart = m_settings->firstDayOfWeek();
+    const CalendarChoice calendar = m_settings->calendar();
+    m_dialog->save(*m_settings);
+
+    bool zoneChanged = false;
+    if (m_client) {
+        ClientConfig config = m_client->config();
+        zoneChanged = !(config.serviceTimeZone == m_settings->serviceTimeZone());
+        config.timeout = m_settings->timeout();
+        config.serviceTimeZone = m_settings->serviceTimeZone();
+        m_client->setConfig(config);
+    }
+    m_autoRefresh->setMinutes(m_settings->autoRefreshMinutes());
+
+    if (zoneChanged)
+        Q_EMIT timeZoneChanged();
+    if (m_settings->firstDayOfWeek() != weekStart)
+        Q_EMIT firstDayOfWeekChanged();
+    if (m_settings->calendar() != calendar) {
+        DisplayCalendar::setChoice(m_settings->calendar());
+        Q_EMIT calendarChanged();
+    }
+    if (!m_demo && !ServerField::sameServer(server, m_settings->server()))
+        Q_EMIT serverChanged(m_settings->server());
+}
+
+} // namespace geobox

@@ -1,0 +1,71 @@
+#include "snapshotview.h"
+
+#include "chart/usagechartview.h"
+#include "quota/quotapanel.h"
+#include "table/usagetableview.h"
+
+#include <QGraphicsOpacityEffect>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace geobox {
+
+SnapshotView::SnapshotView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("snapshotContent"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    m_quotas = new QuotaPanel(this);
+    layout->addWidget(m_quotas);
+    m_views = new QStackedWidget(this);
+    m_chart = new UsageChartView(m_views);
+    m_views->addWidget(m_chart);
+    m_table = new UsageTableView(m_views);
+    m_views->addWidget(m_table);
+    layout->addWidget(m_views, 1);
+}
+
+void SnapshotView::setSnapshot(const DashboardSnapshot &snapshot, const std::optional<Plan> &plan)
+{
+    m_chart->setSnapshot(snapshot);
+    m_table->setSnapshot(snapshot);
+    m_quotas->setSummary(snapshot.summary, plan);
+    // The service keeps quotas per user, not per key: say so when a key is on screen.
+    const Resource &resource = snapshot.query.resource;
+    m_quotas->setScope(
+        resource.kind == Resource::Kind::ApiKey
+            ? tr("Quotas of the whole account, all API keys together; the charts show the key "
+                 "\"%1\" alone.")
+                  .arg(resource.name)
+        : resource.kind == Resource::Kind::User ? tr("Quotas of %1.").arg(resource.name)
+                                                : QString());
+}
+
+void SnapshotView::clear()
+{
+    m_chart->clear();
+    m_table->setSnapshot({});
+    m_quotas->setSummary(std::nullopt);
+    m_quotas->setScope(QString());
+    setStale(false);
+}
+
+void SnapshotView::setStale(bool stale)
+{
+    if (stale && !graphicsEffect()) {
+        auto *effect = new QGraphicsOpacityEffect(this);
+        effect->setOpacity(0.55);
+        setGraphicsEffect(effect); // owns it
+    } else if (!stale && graphicsEffect()) {
+        setGraphicsEffect(nullptr); // deletes it
+    }
+}
+
+void SnapshotView::showTable(bool table)
+{
+    m_views->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_chart);
+}
+
+} // namespace geobox

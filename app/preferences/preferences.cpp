@@ -1,0 +1,186 @@
+#include "preferences.h"
+
+namespace geobox {
+
+namespace {
+
+// Every key the app keeps, as it is on disk: renaming one loses what users have saved.
+namespace key {
+const QString server = QStringLiteral("connection/server");
+const QString timeout = QStringLiteral("connection/timeoutSeconds");
+const QString serviceTimeZone = QStringLiteral("connection/serviceTimeZone");
+const QString autoRefresh = QStringLiteral("dashboard/autoRefreshMinutes");
+const QString firstDayOfWeek = QStringLiteral("dashboard/firstDayOfWeek");
+const QString calendar = QStringLiteral("display/calendar");
+const QString resource = QStringLiteral("dashboard/resource");
+const QString scale = QStringLiteral("dashboard/scale");
+const QString preset = QStringLiteral("dashboard/preset");
+const QString from = QStringLiteral("dashboard/from");
+const QString to = QStringLiteral("dashboard/to");
+const QString view = QStringLiteral("dashboard/view");
+const QString geometry = QStringLiteral("window/geometry");
+const QString state = QStringLiteral("window/state");
+
+// The account signed in to a server: accountGroup(server) + accountName.
+const QString accountName = QStringLiteral("/username");
+} // namespace key
+
+// accounts/<the server's address, lower case and percent-encoded>: a QSettings key
+// cannot hold '/' as data.
+QString accountGroup(const QUrl &server)
+{
+    const QUrl u =
+        server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::StripTrailingSlash);
+    return QStringLiteral("accounts/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(u.toString().toLower()));
+}
+
+constexpr struct
+{
+    CalendarChoice choice;
+    const char *id;
+} calendarIds[] = {{CalendarChoice::Automatic, "automatic"},
+                   {CalendarChoice::Gregorian, "gregorian"},
+                   {CalendarChoice::Jalali, "jalali"}};
+
+} // namespace
+
+Preferences::Preferences() = default;
+
+QUrl Preferences::defaultServer()
+{
+    return QUrl(QStringLiteral("https://api.geobox.ir"));
+}
+
+QUrl Preferences::server() const
+{
+    const QUrl url(m_settings.value(key::server).toString());
+    return url.isValid() && !url.host().isEmpty() ? url : defaultServer();
+}
+
+void Preferences::setServer(const QUrl &server)
+{
+    m_settings.setValue(key::server,
+                        server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString());
+}
+
+std::chrono::seconds Preferences::timeout() const
+{
+    const int s = m_settings.value(key::timeout, 30).toInt();
+    return std::chrono::seconds(s >= 1 && s <= 3600 ? s : 30);
+}
+
+void Preferences::setTimeout(std::chrono::seconds timeout)
+{
+    m_settings.setValue(key::timeout, static_cast<int>(timeout.count()));
+}
+
+QTimeZone Preferences::serviceTimeZone() const
+{
+    const QByteArray id = m_settings.value(key::serviceTimeZone).toString().toLatin1();
+    const QTimeZone zone(id);
+    return !id.isEmpty() && zone.isValid() ? zone : QTimeZone::utc();
+}
+
+void Preferences::setServiceTimeZone(const QTimeZone &zone)
+{
+    m_settings.setValue(key::serviceTimeZone, QString::fromLatin1(zone.id()));
+}
+
+int Preferences::autoRefreshMinutes() const
+{
+    const int m = m_settings.value(key::autoRefresh, 0).toInt();
+    return m >= 0 && m <= 24 * 60 ? m : 0;
+}
+
+void Preferences::setAutoRefreshMinutes(int minutes)
+{
+    m_settings.setValue(key::autoRefresh, minutes);
+}
+
+Qt::DayOfWeek Preferences::firstDayOfWeek() const
+{
+    const int d = m_settings.value(key::firstDayOfWeek, 1).toInt();
+    return d >= 1 && d <= 7 ? static_cast<Qt::DayOfWeek>(d) : Qt::Monday;
+}
+
+void Preferences::setFirstDayOfWeek(Qt::DayOfWeek day)
+{
+    m_settings.setValue(key::firstDayOfWeek, static_cast<int>(day));
+}
+
+CalendarChoice Preferences::calendar() const
+{
+    const QString id = m_settings.value(key::calendar).toString();
+    for (const auto &c : calendarIds) {
+        if (id == QLatin1String(c.id))
+            return c.choice;
+    }
+    return CalendarChoice::Automatic;
+}
+
+void Preferences::setCalendar(CalendarChoice calendar)
+{
+    for (const auto &c : calendarIds) {
+        if (c.choice == calendar)
+            m_settings.setValue(key::calendar, QLatin1String(c.id));
+    }
+}
+
+QString Preferences::account(const QUrl &server) const
+{
+    return m_settings.value(accountGroup(server) + key::accountName).toString();
+}
+
+void Preferences::setAccount(const QUrl &server, const QString &username)
+{
+    m_settings.setValue(accountGroup(server) + key::accountName, username);
+}
+
+void Preferences::forgetAccount(const QUrl &server)
+{
+    m_settings.remove(accountGroup(server));
+}
+
+DashboardView Preferences::dashboardView() const
+{
+    DashboardView out;
+    out.resourceId = m_settings.value(key::resource, out.resourceId).toString();
+    out.scale = scaleFromName(m_settings.value(key::scale).toString()).value_or(out.scale);
+    out.preset = presetFromId(m_settings.value(key::preset).toString()).value_or(out.preset);
+    out.customRange = {QDate::fromString(m_settings.value(key::from).toString(), Qt::ISODate),
+                       QDate::fromString(m_settings.value(key::to).toString(), Qt::ISODate)};
+    out.showTable = m_settings.value(key::view).toString() == QLatin1String("table");
+    return out;
+}
+
+void Preferences::setDashboardView(const DashboardView &view)
+{
+    m_settings.setValue(key::resource, view.resourceId);
+    m_settings.setValue(key::scale, scaleName(view.scale));
+    m_settings.setValue(key::preset, presetId(view.preset));
+    if (view.preset == RangePreset::Custom && view.customRange.isValid()) {
+        m_settings.setValue(key::from, view.customRange.first.toString(Qt::ISODate));
+        m_settings.setValue(key::to, view.customRange.last.toString(Qt::ISODate));
+    }
+    m_settings.setValue(key::view,
+                        view.showTable ? QStringLiteral("table") : QStringLiteral("chart"));
+}
+
+QByteArray Preferences::windowGeometry() const
+{
+    return m_settings.value(key::geometry).toByteArray();
+}
+
+QByteArray Preferences::windowState() const
+{
+    return m_settings.value(key::state).toByteArray();
+}
+
+void Preferences::setWindow(const QByteArray &geometry, const QByteArray &state)
+{
+    m_settings.setValue(key::geometry, geometry);
+    m_settings.setValue(key::state, state);
+}
+
+} // namespace geobox

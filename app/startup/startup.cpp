@@ -1,0 +1,89 @@
+#include "startup.h"
+
+#include "networkpolicy.h"
+#include "preferences.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace geobox::startup {
+
+namespace {
+
+// The translation context of this file's texts; lupdate reads it here. They were the
+// command line's first, and keep its context so that their translations stay.
+struct StartupText
+{
+    Q_DECLARE_TR_FUNCTIONS(geobox::cli)
+};
+
+} // namespace
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Geobox"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("geobox.ir"));
+    QCoreApplication::setApplicationName(QStringLiteral("geobox-usage"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GEOBOX_VERSION));
+}
+
+void printError(const QString &message)
+{
+    QString line = message.simplified();
+    std::fprintf(stderr, "geobox-usage: %s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+int exitCodeFor(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Authentication:
+        return ExitCredentials;
+    case ApiError::Kind::InvalidRequest:
+    case ApiError::Kind::InsecureUrl:
+        return ExitUsage;
+    default:
+        return ExitService;
+    }
+}
+
+void addConnectionOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("demo"),
+                      StartupText::tr("Use the built-in demo server (made-up data, no account).")});
+    parser.addOption({QStringLiteral("server"),
+                      StartupText::tr("The Geobox server (default https://api.geobox.ir)."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("timeout"),
+                      StartupText::tr("Seconds to wait for each answer (default 30)."),
+                      QStringLiteral("seconds")});
+}
+
+bool applyConnectionOptions(const QCommandLineParser &parser, const Preferences &preferences,
+                            ClientConfig *config)
+{
+    config->host = preferences.server();
+    config->timeout = preferences.timeout();
+    config->serviceTimeZone = preferences.serviceTimeZone();
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            printError(StartupText::tr("--timeout takes a number of seconds between 0 and 3600."));
+            return false;
+        }
+        config->timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
+    }
+    if (parser.isSet(QStringLiteral("server"))) {
+        const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
+        if (std::optional<ApiError> refused = checkServerUrl(url)) {
+            printError(refused->message());
+            return false;
+        }
+        config->host = url;
+    }
+    return true;
+}
+
+} // namespace geobox::startup
