@@ -1,6 +1,6 @@
 // Tests of geobox-sandbox, the local stand-in for the Geobox usage API: its data model, its
-// endpoints over real HTTP (a plain QNetworkAccessManager, no client library), its faults and
-// its executable.
+// endpoints over real HTTP (a plain QNetworkAccessManager, no client library), its faults, its
+// service time zone and its executable.
 
 #include "sandboxserver.h"
 
@@ -17,9 +17,11 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <cmath>
+#include <map>
 #include <memory>
 
 using sandbox::SandboxData;
@@ -83,6 +85,20 @@ QString wireDate(const QDateTime &t)
 QString bucketName(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"));
+}
+
+// A from_date/to_date on the service zone's clock (the wire carries no zone).
+QString localWire(QDate date, QTime time = QTime(0, 0))
+{
+    return QDateTime(date, time, QTimeZone::utc())
+               .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) +
+           QStringLiteral("000");
+}
+
+// The name of a bucket that starts at local midnight of that date.
+QString localName(QDate date)
+{
+    return date.toString(QStringLiteral("yyyy-MM-dd'T'00:00:00"));
 }
 
 Series parseSeries(const QByteArray &body, bool *ok)
@@ -182,10 +198,30 @@ private Q_SLOTS:
     void latencyOption();
     void recordsRequests();
     void keepAlive();
+    void zoneDayIsSumOfHours_data();
+    void zoneDayIsSumOfHours();
+    void zoneMonthIsSumOfDays_data();
+    void zoneMonthIsSumOfDays();
+    void zoneAccountIsSumOfKeys_data();
+    void zoneAccountIsSumOfKeys();
+    void zoneBucketStarts_data();
+    void zoneBucketStarts();
+    void zoneReadsLocalDates_data();
+    void zoneReadsLocalDates();
+    void zoneDaysBeforeNow_data();
+    void zoneDaysBeforeNow();
+    void zoneWindowStart_data();
+    void zoneWindowStart();
+    void zoneSummaryMatchesBuckets_data();
+    void zoneSummaryMatchesBuckets();
     void binaryServesAndStops();
     void binaryRefusesRemoteHost();
     void binaryRejectsBadOptions_data();
     void binaryRejectsBadOptions();
+    void binaryTimeZone();
+    void binaryRejectsBadTimeZone_data();
+    void binaryRejectsBadTimeZone();
+    void binaryHelpNamesTimeZone();
 
 private:
     Reply send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
@@ -195,13 +231,20 @@ private:
     Reply post(const QString &pathAndQuery, const QByteArray &body,
                const QByteArray &contentType = QByteArrayLiteral("application/json"));
     QUrl url(const QString &pathAndQuery, quint16 port = 0) const;
-    // GET usage/api with these parameters and the admin key; fails the test on a bad answer.
-    Series usage(const QList<QPair<QString, QString>> &params, const QByteArray &key = {});
+    // GET usage/api with these parameters and the admin key (to m_port unless a port is
+    // given); a bad answer is one "<error>" bucket, which fails any comparison.
+    Series usage(const QList<QPair<QString, QString>> &params, const QByteArray &key = {},
+                 quint16 port = 0);
+    // A sandbox like m_server (seed, admin key) in that time zone with that clock, started on
+    // first use; nullptr if the zone is unknown here or it cannot listen.
+    SandboxServer *zoned(const QString &zone, const QDateTime &now);
+    static quint16 portOf(SandboxServer *server) { return server->serverPorts().value(0); }
     QByteArray keyOfUser(qint64 userId) const;
 
     const SandboxData &data() const { return m_server->data(); }
 
     std::unique_ptr<SandboxServer> m_server;
+    std::map<QString, std::unique_ptr<SandboxServer>> m_zoned;
     QNetworkAccessManager m_nam;
     quint16 m_port = 0;
     QByteArray m_adminKey;
@@ -259,11 +302,14 @@ Reply TestSandbox::post(const QString &pathAndQuery, const QByteArray &body,
                 {{QByteArrayLiteral("Content-Type"), contentType}});
 }
 
-Series TestSandbox::usage(const QList<QPair<QString, QString>> &params, const QByteArray &key)
+Series TestSandbox::usage(const QList<QPair<QString, QString>> &params, const QByteArray &key,
+                          quint16 port)
 {
     QList<QPair<QString, QString>> all = params;
     all.append({QStringLiteral("apikey"), QString::fromLatin1(key.isEmpty() ? m_adminKey : key)});
-    const Reply reply = get(QStringLiteral("usage/api?") + QString::fromLatin1(formEncode(all)));
+    const Reply reply =
+        send(QByteArrayLiteral("GET"),
+             url(QStringLiteral("usage/api?") + QString::fromLatin1(formEncode(all)), port));
     bool ok = false;
     const Series series = parseSeries(reply.body, &ok);
     if (reply.status != 200 || !ok || reply.header("Content-Type") != "application/json") {
@@ -1373,6 +1419,555 @@ void TestSandbox::keepAlive()
         QStringLiteral("users/me/?f=json&apikey=") + QString::fromLatin1(m_adminKey);
     QCOMPARE(get(query).status, 200);
     QCOMPARE(get(query).status, 200);
+}
+
+// ---- The service's time zone: buckets on the zone's clock, sums that still add up ----
+
+SandboxServer *TestSandbox::zoned(const QString &zone, const QDateTime &now)
+{
+    const QString name = zone + QLatin1Char('@') + now.toString(Qt::ISODate);
+    if (const auto found = m_zoned.find(name); found != m_zoned.end())
+        return found->second.get();
+    const QTimeZone timeZone(zone.toUtf8());
+    if (!timeZone.isValid()) {
+        qWarning("time zone %s is not known to this system", qPrintable(zone));
+        return nullptr;
+    }
+    SandboxOptions options;
+    options.seed = m_seed;
+    options.apiKeys = {m_adminKey};
+    options.now = now;
+    options.timeZone = timeZone;
+    auto server = std::make_unique<SandboxServer>(options);
+    if (server->listenOn(QHostAddress::LocalHost, 0) == 0)
+        return nullptr;
+    return m_zoned.emplace(name, std::move(server)).first->second.get();
+}
+
+void TestSandbox::zoneDayIsSumOfHours_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<bool>("account"); // else the biggest key
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<QDate>("from"); // a local date: 13 whole days from it
+    QTest::addColumn<QDate>("changeDay");
+    QTest::addColumn<int>("hoursOnChangeDay"); // counted from the data model, zeros included
+    const QDate spring(2025, 3, 30);
+    const QDate autumn(2024, 10, 27);
+    for (const QString &zone :
+         {QStringLiteral("UTC"), QStringLiteral("Asia/Tehran"), QStringLiteral("Europe/Berlin")}) {
+        const bool berlin = zone == QStringLiteral("Europe/Berlin");
+        for (const bool account : {true, false}) {
+            for (const QString &metric : {QStringLiteral("calls"), QStringLiteral("traffic")}) {
+                const QString who = account ? QStringLiteral("account") : QStringLiteral("key");
+                QTest::addRow("%s %s %s, spring", qPrintable(zone), qPrintable(who),
+                              qPrintable(metric))
+                    << zone << account << metric << spring.addDays(-5) << spring
+                    << (berlin ? 23 : 24);
+            }
+        }
+        QTest::addRow("%s account calls, autumn", qPrintable(zone))
+            << zone << true << QStringLiteral("calls") << autumn.addDays(-3) << autumn
+            << (berlin ? 25 : 24);
+    }
+}
+
+void TestSandbox::zoneDayIsSumOfHours()
+{
+    QFETCH(QString, zone);
+    QFETCH(bool, account);
+    QFETCH(QString, metric);
+    QFETCH(QDate, from);
+    QFETCH(QDate, changeDay);
+    QFETCH(int, hoursOnChangeDay);
+    SandboxServer *server = zoned(zone, m_now);
+    QVERIFY(server);
+    const QTimeZone tz(zone.toUtf8());
+    const SandboxData &model = server->data();
+    const QString owner = account ? QString::number(model.mainUser().id)
+                                  : QString::fromLatin1(model.apiKeys().constFirst().key);
+    const QDate to = from.addDays(12); // whole local days, the change day among them
+    const QList<QPair<QString, QString>> range = {
+        {QStringLiteral("eid"), owner},
+        {QStringLiteral("param"), metric},
+        {QStringLiteral("from_date"), localWire(from)},
+        {QStringLiteral("to_date"), localWire(to, QTime(23, 59, 59))},
+        {QStringLiteral("limit"), QStringLiteral("10000")}};
+    const Series days = usage(
+        range + QList<QPair<QString, QString>>{{QStringLiteral("scale"), QStringLiteral("day")}},
+        {}, portOf(server));
+    const Series hours = usage(
+        range + QList<QPair<QString, QString>>{{QStringLiteral("scale"), QStringLiteral("hour")}},
+        {}, portOf(server));
+    QVERIFY(days.size() >= 10);
+    QVERIFY(hours.size() > 10 * days.size());
+    QCOMPARE(days.constFirst().first, localName(from));
+    for (const auto &[name, value] : days)
+        QVERIFY2(name.endsWith(QStringLiteral("T00:00:00")), qPrintable(name)); // local midnight
+    QMap<QString, qint64> fromHours;
+    for (const auto &[day, total] : groupBy(hours, 10).asKeyValueRange())
+        fromHours.insert(day + QStringLiteral("T00:00:00"), total);
+    QCOMPARE(toMap(days), fromHours);
+
+    // The day of a DST change has the zone's count of hours (the truth, zeros included).
+    const QDateTime dayStart(changeDay, QTime(0, 0), tz);
+    const auto truth =
+        model.series(owner, QStringLiteral("hour"), metric, dayStart, dayStart.addSecs(26 * 3600));
+    int hoursOfDay = 0;
+    for (const auto &bucket : truth) {
+        if (bucket.first.toTimeZone(tz).date() == changeDay)
+            ++hoursOfDay;
+    }
+    QCOMPARE(hoursOfDay, hoursOnChangeDay);
+    QCOMPARE(truth.constFirst().first, dayStart);
+}
+
+void TestSandbox::zoneMonthIsSumOfDays_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("metric");
+    for (const QString &zone :
+         {QStringLiteral("UTC"), QStringLiteral("Asia/Tehran"), QStringLiteral("Europe/Berlin")}) {
+        for (const QString &metric : {QStringLiteral("calls"), QStringLiteral("traffic")})
+            QTest::addRow("%s %s", qPrintable(zone), qPrintable(metric)) << zone << metric;
+    }
+}
+
+void TestSandbox::zoneMonthIsSumOfDays()
+{
+    QFETCH(QString, zone);
+    QFETCH(QString, metric);
+    SandboxServer *server = zoned(zone, m_now);
+    QVERIFY(server);
+    const QString owner = QString::number(server->data().mainUser().id);
+    // Two DST changes in Berlin (27 Oct 2024, 30 Mar 2025) and the running month.
+    const QList<QPair<QString, QString>> common = {
+        {QStringLiteral("eid"), owner},
+        {QStringLiteral("param"), metric},
+        {QStringLiteral("from_date"), localWire(QDate(2024, 9, 1))},
+        {QStringLiteral("to_date"), localWire(QDate(2026, 1, 1))},
+        {QStringLiteral("limit"), QStringLiteral("1000")}};
+    const Series months = usage(
+        common + QList<QPair<QString, QString>>{{QStringLiteral("scale"), QStringLiteral("month")}},
+        {}, portOf(server));
+    const Series days = usage(
+        common + QList<QPair<QString, QString>>{{QStringLiteral("scale"), QStringLiteral("day")}},
+        {}, portOf(server));
+    QCOMPARE(months.size(), qsizetype(11)); // September 2024 to July 2025
+    QCOMPARE(months.constLast().first, QStringLiteral("2025-07-01T00:00:00"));
+    QMap<QString, qint64> fromDays;
+    for (const auto &[month, total] : groupBy(days, 7).asKeyValueRange())
+        fromDays.insert(month + QStringLiteral("-01T00:00:00"), total);
+    QCOMPARE(toMap(months), fromDays);
+}
+
+void TestSandbox::zoneAccountIsSumOfKeys_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("scale");
+    for (const QString &zone : {QStringLiteral("Asia/Tehran"), QStringLiteral("Europe/Berlin")}) {
+        for (const QString &scale : {QStringLiteral("hour"), QStringLiteral("day")})
+            QTest::addRow("%s %s", qPrintable(zone), qPrintable(scale)) << zone << scale;
+    }
+}
+
+void TestSandbox::zoneAccountIsSumOfKeys()
+{
+    QFETCH(QString, zone);
+    QFETCH(QString, scale);
+    SandboxServer *server = zoned(zone, m_now);
+    QVERIFY(server);
+    const QList<QPair<QString, QString>> common = {
+        {QStringLiteral("scale"), scale},
+        {QStringLiteral("param"), QStringLiteral("traffic")},
+        {QStringLiteral("days_before_now"), QStringLiteral("150")}, // 30 Mar 2025 among them
+        {QStringLiteral("limit"), QStringLiteral("10000")}};
+    const qint64 userId = server->data().mainUser().id;
+    const Series account = usage(
+        common + QList<QPair<QString, QString>>{{QStringLiteral("eid"), QString::number(userId)}},
+        {}, portOf(server));
+    QVERIFY(account.size() > 100);
+    // Hour names repeat where a DST change repeats an hour: sum by name on both sides.
+    QMap<QString, qint64> total;
+    for (const auto &key : server->data().apiKeysOf(userId)) {
+        for (const auto &[name, value] :
+             usage(common + QList<QPair<QString, QString>>{{QStringLiteral("eid"),
+                                                            QString::fromLatin1(key.key)}},
+                   {}, portOf(server)))
+            total[name] += value;
+    }
+    QCOMPARE(groupBy(account, 19), total);
+}
+
+void TestSandbox::zoneBucketStarts_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QDate>("day"); // local
+    QTest::addColumn<QDateTime>("start");
+    QTest::addColumn<int>("hours");
+    const auto utc = [](int y, int m, int d, int h, int min = 0) {
+        return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
+    };
+    QTest::newRow("Asia/Tehran: 20:30Z the day before")
+        << QStringLiteral("Asia/Tehran") << QDate(2025, 7, 10) << utc(2025, 7, 9, 20, 30) << 24;
+    QTest::newRow("Asia/Tehran, first of the month")
+        << QStringLiteral("Asia/Tehran") << QDate(2025, 6, 1) << utc(2025, 5, 31, 20, 30) << 24;
+    QTest::newRow("UTC: midnight")
+        << QStringLiteral("UTC") << QDate(2025, 7, 10) << utc(2025, 7, 10, 0) << 24;
+    QTest::newRow("Europe/Berlin, summer time")
+        << QStringLiteral("Europe/Berlin") << QDate(2025, 7, 10) << utc(2025, 7, 9, 22) << 24;
+    QTest::newRow("Europe/Berlin, spring forward")
+        << QStringLiteral("Europe/Berlin") << QDate(2025, 3, 30) << utc(2025, 3, 29, 23) << 23;
+    QTest::newRow("Europe/Berlin, fall back")
+        << QStringLiteral("Europe/Berlin") << QDate(2024, 10, 27) << utc(2024, 10, 26, 22) << 25;
+}
+
+void TestSandbox::zoneBucketStarts()
+{
+    QFETCH(QString, zone);
+    QFETCH(QDate, day);
+    QFETCH(QDateTime, start);
+    QFETCH(int, hours);
+    SandboxServer *server = zoned(zone, m_now);
+    QVERIFY(server);
+    const SandboxData &model = server->data();
+    int checked = 0;
+    int hoursNamed = 0;
+    // Both users (the admin may read the Viewer's usage): each has its own idle days.
+    for (const qint64 userId : {model.mainUser().id, model.otherUser().id}) {
+        if (model.isZeroDay(userId, day))
+            continue;
+        // What the data model's hours from `start` on hold, summed over the user's keys.
+        const auto hoursFrom = [&](int count) {
+            qint64 sum = 0;
+            for (int k = 0; k < model.apiKeys().size(); ++k) {
+                if (model.apiKeys().at(k).ownerId != userId)
+                    continue;
+                for (int h = 0; h < count; ++h)
+                    sum += model.hourly(k, start.addSecs(3600LL * h));
+            }
+            return sum;
+        };
+        const QList<QPair<QString, QString>> common = {
+            {QStringLiteral("eid"), QString::number(userId)},
+            {QStringLiteral("param"), QStringLiteral("calls")},
+            {QStringLiteral("from_date"), localWire(day)},
+            {QStringLiteral("to_date"), localWire(day)}};
+        const Series dayBucket =
+            usage(common + QList<QPair<QString, QString>>{{QStringLiteral("scale"),
+                                                           QStringLiteral("day")}},
+                  {}, portOf(server));
+        QCOMPARE(dayBucket.size(), qsizetype(1));
+        QCOMPARE(dayBucket.constFirst().first, localName(day));
+        // Exactly the zone's hours of that day: 23 or 25 where DST changes.
+        QCOMPARE(dayBucket.constFirst().second, hoursFrom(hours));
+        QVERIFY(dayBucket.constFirst().second > 0);
+        ++checked;
+        const Series hourBucket =
+            usage(common + QList<QPair<QString, QString>>{{QStringLiteral("scale"),
+                                                           QStringLiteral("hour")}},
+                  {}, portOf(server));
+        // Its first hour (absent when it holds no calls, as every empty bucket is).
+        const qint64 firstHour = hoursFrom(1);
+        QCOMPARE(hourBucket.size(), qsizetype(firstHour > 0 ? 1 : 0));
+        if (firstHour > 0) {
+            QCOMPARE(hourBucket.constFirst().first, localName(day));
+            QCOMPARE(hourBucket.constFirst().second, firstHour);
+            ++hoursNamed;
+        }
+        // The data model names the same moment.
+        const auto truth = model.series(QString::number(userId), QStringLiteral("day"),
+                                        QStringLiteral("calls"), start, start);
+        QCOMPARE(truth.size(), qsizetype(1));
+        QCOMPARE(truth.constFirst().first.toUTC(), start);
+        if (day.day() == 1) {
+            const auto month = model.series(QString::number(userId), QStringLiteral("month"),
+                                            QStringLiteral("calls"), start.addDays(3), start);
+            QCOMPARE(month.constFirst().first.toUTC(), start);
+        }
+    }
+    QVERIFY(checked > 0);
+    QVERIFY(hoursNamed > 0);
+}
+
+void TestSandbox::zoneReadsLocalDates_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QStringList>("names"); // the hour buckets answered
+    QTest::newRow("Asia/Tehran") << QStringLiteral("Asia/Tehran")
+                                 << QStringLiteral("2025-07-10T00:00:00")
+                                 << QStringLiteral("2025-07-10T02:00:00.000000")
+                                 << QStringList{QStringLiteral("2025-07-10T00:00:00"),
+                                                QStringLiteral("2025-07-10T01:00:00"),
+                                                QStringLiteral("2025-07-10T02:00:00")};
+    QTest::newRow("Europe/Berlin, a time the clock skips is read after the change")
+        << QStringLiteral("Europe/Berlin") << QStringLiteral("2025-03-30T02:30:00")
+        << QStringLiteral("2025-03-30T04:00:00")
+        << QStringList{QStringLiteral("2025-03-30T03:00:00"),
+                       QStringLiteral("2025-03-30T04:00:00")};
+    QTest::newRow("Europe/Berlin, the repeated hour is named twice")
+        << QStringLiteral("Europe/Berlin") << QStringLiteral("2024-10-27T01:00:00")
+        << QStringLiteral("2024-10-27T03:00:00")
+        << QStringList{QStringLiteral("2024-10-27T01:00:00"), QStringLiteral("2024-10-27T02:00:00"),
+                       QStringLiteral("2024-10-27T02:00:00"),
+                       QStringLiteral("2024-10-27T03:00:00")};
+}
+
+void TestSandbox::zoneReadsLocalDates()
+{
+    QFETCH(QString, zone);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QStringList, names);
+    SandboxServer *server = zoned(zone, m_now);
+    QVERIFY(server);
+    const Series got =
+        usage({{QStringLiteral("eid"), QString::number(server->data().mainUser().id)},
+               {QStringLiteral("scale"), QStringLiteral("hour")},
+               {QStringLiteral("param"), QStringLiteral("calls")},
+               {QStringLiteral("from_date"), from},
+               {QStringLiteral("to_date"), to},
+               {QStringLiteral("limit"), QStringLiteral("100")}},
+              {}, portOf(server));
+    QStringList gotNames;
+    for (const auto &[name, value] : got)
+        gotNames.append(name);
+    QCOMPARE(gotNames, names);
+}
+
+void TestSandbox::zoneDaysBeforeNow_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<QString>("firstHour"); // on the zone's clock; now: 13:37 UTC
+    QTest::newRow("UTC") << QStringLiteral("UTC") << 3 << QStringLiteral("2025-07-12T13:00:00");
+    QTest::newRow("Asia/Tehran") << QStringLiteral("Asia/Tehran") << 3
+                                 << QStringLiteral("2025-07-12T17:00:00");
+    // Local days: 15:37 on the clock in winter as in summer, not 150 x 24 hours.
+    QTest::newRow("Europe/Berlin, across spring forward")
+        << QStringLiteral("Europe/Berlin") << 150 << QStringLiteral("2025-02-15T15:00:00");
+}
+
+void TestSandbox::zoneDaysBeforeNow()
+{
+    QFETCH(QString, zone);
+    QFETCH(int, days);
+    QFETCH(QString, firstHour);
+    SandboxServer *server = zoned(zone, m_now);
+    QVERIFY(server);
+    const qint64 userId = server->data().mainUser().id;
+    QVERIFY(!server->data().isZeroDay(userId, QDate::fromString(firstHour.left(10), Qt::ISODate)));
+    const Series hours = usage({{QStringLiteral("eid"), QString::number(userId)},
+                                {QStringLiteral("scale"), QStringLiteral("hour")},
+                                {QStringLiteral("param"), QStringLiteral("calls")},
+                                {QStringLiteral("days_before_now"), QString::number(days)},
+                                {QStringLiteral("limit"), QStringLiteral("10000")}},
+                               {}, portOf(server));
+    QVERIFY(!hours.isEmpty());
+    QCOMPARE(hours.constFirst().first, firstHour);
+}
+
+void TestSandbox::zoneWindowStart_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::newRow("UTC") << QStringLiteral("UTC");
+    QTest::newRow("Asia/Tehran") << QStringLiteral("Asia/Tehran");
+    QTest::newRow("Europe/Berlin") << QStringLiteral("Europe/Berlin");
+}
+
+void TestSandbox::zoneWindowStart()
+{
+    QFETCH(QString, zone);
+    SandboxServer *server = zoned(zone, m_now);
+    QVERIFY(server);
+    const QTimeZone tz(zone.toUtf8());
+    const SandboxData &model = server->data();
+    const QDate first = m_now.toTimeZone(tz).date().addDays(-SandboxData::windowDays);
+    QCOMPARE(model.windowStart(), QDateTime(first, QTime(0, 0), tz));
+    QCOMPARE(model.windowStart().toTimeZone(tz).time(), QTime(0, 0));
+    qint64 before = 0;
+    qint64 after = 0;
+    for (int k = 0; k < model.apiKeys().size(); ++k) {
+        before += model.hourly(k, model.windowStart().addSecs(-3600));
+        for (int h = 0; h < 24 * 3; ++h)
+            after += model.hourly(k, model.windowStart().addSecs(3600LL * h));
+    }
+    QCOMPARE(before, qint64(0));
+    QVERIFY(after > 0);
+}
+
+void TestSandbox::zoneSummaryMatchesBuckets_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QDateTime>("now");
+    const auto utc = [](int y, int m, int d, int h, int min) {
+        return QDateTime(QDate(y, m, d), QTime(h, min, 17), QTimeZone::utc());
+    };
+    // 00:15 on the 15th in Tehran, still the 14th in UTC and Berlin.
+    const QDateTime afterTehranMidnight = utc(2025, 7, 14, 20, 45);
+    // 00:40 on 1 August in Tehran; 31 July elsewhere.
+    const QDateTime tehranNewMonth = utc(2025, 7, 31, 21, 10);
+    for (const QString &zone :
+         {QStringLiteral("UTC"), QStringLiteral("Asia/Tehran"), QStringLiteral("Europe/Berlin")}) {
+        QTest::addRow("%s, afternoon", qPrintable(zone)) << zone << m_now;
+        QTest::addRow("%s, 00:15 in Tehran", qPrintable(zone)) << zone << afterTehranMidnight;
+        QTest::addRow("%s, 1 Aug in Tehran", qPrintable(zone)) << zone << tehranNewMonth;
+    }
+    QTest::newRow("Europe/Berlin, in the repeated hour")
+        << QStringLiteral("Europe/Berlin") << utc(2025, 10, 26, 0, 45);
+    QTest::newRow("Europe/Berlin, the day after spring forward")
+        << QStringLiteral("Europe/Berlin") << utc(2025, 3, 31, 9, 5);
+}
+
+void TestSandbox::zoneSummaryMatchesBuckets()
+{
+    QFETCH(QString, zone);
+    QFETCH(QDateTime, now);
+    SandboxServer *server = zoned(zone, now);
+    QVERIFY(server);
+    const QTimeZone tz(zone.toUtf8());
+    const quint16 port = portOf(server);
+    const qint64 userId = server->data().mainUser().id;
+    const QString key = QStringLiteral("apikey=") + QString::fromLatin1(m_adminKey);
+    const Reply reply =
+        send(QByteArrayLiteral("GET"), url(QStringLiteral("usage/summary?") + key, port));
+    QCOMPARE(reply.status, 200);
+    const QJsonObject s = reply.json().object();
+    const auto field = [&s](const char *name) {
+        return s.value(QLatin1String(name)).toInteger(-1);
+    };
+
+    const QDateTime local = now.toTimeZone(tz);
+    const QDate today = local.date();
+    const QDate monthFirst(today.year(), today.month(), 1);
+    const QString nowWire = local.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz000"));
+    const auto bucket = [&](const QString &scale, const QString &metric, QDate from) {
+        const Series got = usage({{QStringLiteral("eid"), QString::number(userId)},
+                                  {QStringLiteral("scale"), scale},
+                                  {QStringLiteral("param"), metric},
+                                  {QStringLiteral("from_date"), localWire(from)},
+                                  {QStringLiteral("to_date"), nowWire},
+                                  {QStringLiteral("limit"), QStringLiteral("1000")}},
+                                 {}, port);
+        return got;
+    };
+    // Today's bucket, named after today's local date (absent on a day without usage).
+    const bool idleToday = server->data().isZeroDay(userId, today);
+    const Series dayCalls = bucket(QStringLiteral("day"), QStringLiteral("calls"), today);
+    const Series dayTraffic = bucket(QStringLiteral("day"), QStringLiteral("traffic"), today);
+    QCOMPARE(dayCalls.size(), qsizetype(idleToday ? 0 : 1));
+    if (!idleToday) {
+        QCOMPARE(dayCalls.constFirst().first, localName(today));
+        QCOMPARE(field("daily_api_calls"), dayCalls.constFirst().second);
+        QCOMPARE(field("daily_traffic"), dayTraffic.constFirst().second);
+    } else {
+        QCOMPARE(field("daily_api_calls"), qint64(0));
+    }
+    // ... which is its hours so far, the running one included.
+    qint64 hourSum = 0;
+    for (const auto &[name, value] : bucket(QStringLiteral("hour"), QStringLiteral("calls"), today))
+        hourSum += value;
+    QCOMPARE(field("daily_api_calls"), hourSum);
+    // This month's bucket, and its days.
+    const Series monthCalls = bucket(QStringLiteral("month"), QStringLiteral("calls"), monthFirst);
+    const Series monthTraffic =
+        bucket(QStringLiteral("month"), QStringLiteral("traffic"), monthFirst);
+    QCOMPARE(monthCalls.size(), qsizetype(1));
+    QCOMPARE(monthCalls.constFirst().first, localName(monthFirst));
+    QCOMPARE(field("monthly_api_calls"), monthCalls.constFirst().second);
+    QCOMPARE(field("monthly_traffic"), monthTraffic.constFirst().second);
+    qint64 daySum = 0;
+    for (const auto &[name, value] :
+         bucket(QStringLiteral("day"), QStringLiteral("calls"), monthFirst))
+        daySum += value;
+    QCOMPARE(field("monthly_api_calls"), daySum);
+    // Processing time: usage/process over the same local ranges.
+    const auto process = [&](QDate from) {
+        const Reply answer = send(
+            QByteArrayLiteral("GET"),
+            url(QStringLiteral("usage/process?") +
+                    QString::fromLatin1(formEncode({{QStringLiteral("from_date"), localWire(from)},
+                                                    {QStringLiteral("to_date"), nowWire}})) +
+                    QLatin1Char('&') + key,
+                port));
+        return answer.status == 200 ? static_cast<qint64>(std::floor(answer.body.toDouble())) : -1;
+    };
+    QCOMPARE(field("daily_process"), process(today));
+    QCOMPARE(field("monthly_process"), process(monthFirst));
+    QVERIFY(field("monthly_api_calls") > 0);
+}
+
+void TestSandbox::binaryTimeZone()
+{
+    // The executable's --time-zone answers as the in-process option does.
+    QProcess process;
+    process.start(QStringLiteral(GEOBOX_SANDBOX_BIN),
+                  {QStringLiteral("--seed"), QString::number(m_seed), QStringLiteral("--apikey"),
+                   QString::fromLatin1(m_adminKey), QStringLiteral("--now"),
+                   m_now.toString(Qt::ISODate), QStringLiteral("--time-zone"),
+                   QStringLiteral("Asia/Tehran")});
+    QVERIFY(process.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor([&] { return process.canReadLine(); }, 10000));
+    const QString line = QString::fromUtf8(process.readLine()).trimmed();
+    static const QRegularExpression listening(
+        QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)/$"));
+    const QRegularExpressionMatch m = listening.match(line);
+    QVERIFY2(m.hasMatch(), qPrintable(line));
+    const auto port = static_cast<quint16>(m.captured(1).toUInt());
+    SandboxServer *inProcess = zoned(QStringLiteral("Asia/Tehran"), m_now);
+    QVERIFY(inProcess);
+    const QString query =
+        QStringLiteral(
+            "usage/api?eid=%1&scale=hour&param=calls&days_before_now=2&limit=100&apikey=")
+            .arg(inProcess->data().mainUser().id) +
+        QString::fromLatin1(m_adminKey);
+    const Reply fromBinary = send(QByteArrayLiteral("GET"), url(query, port));
+    const Reply fromOption = send(QByteArrayLiteral("GET"), url(query, portOf(inProcess)));
+    QCOMPARE(fromBinary.status, 200);
+    QVERIFY(fromBinary.body.contains("T00:00:00\""));
+    QCOMPARE(fromBinary.body, fromOption.body);
+    const Reply inUtc = get(query);
+    QVERIFY(inUtc.body != fromBinary.body);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSandbox::binaryRejectsBadTimeZone_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::newRow("unknown") << QStringLiteral("Mars/Olympus");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("an offset, not an id") << QStringLiteral("+03:30");
+}
+
+void TestSandbox::binaryRejectsBadTimeZone()
+{
+    QFETCH(QString, zone);
+    QProcess process;
+    process.start(QStringLiteral(GEOBOX_SANDBOX_BIN), {QStringLiteral("--time-zone"), zone});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    const QByteArray error = process.readAllStandardError();
+    QCOMPARE(error.count('\n'), qsizetype(1)); // one line
+    QVERIFY2(error.startsWith("geobox-sandbox: --time-zone \"" + zone.toUtf8() + '"'),
+             error.constData());
+    QVERIFY2(error.contains("IANA"), error.constData());
+}
+
+void TestSandbox::binaryHelpNamesTimeZone()
+{
+    QProcess process;
+    process.start(QStringLiteral(GEOBOX_SANDBOX_BIN), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray help = process.readAllStandardOutput();
+    QVERIFY2(help.contains("--time-zone <zone>"), help.constData());
+    QVERIFY2(help.contains("IANA"), help.constData());
 }
 
 void TestSandbox::binaryServesAndStops()
