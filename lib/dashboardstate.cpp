@@ -169,6 +169,11 @@ void DashboardState::clearAccount()
     m_user.reset();
     m_keys.clear();
     m_otherUsers.clear();
+    // Nothing fetched for the old account answers anything any more.
+    m_query = DashboardQuery();
+    m_queryProblem.reset();
+    m_snapshot.reset();
+    m_lastError.reset();
     m_retryTarget = RetryTarget::Query;
     m_lastFailure.reset();
 }

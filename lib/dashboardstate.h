@@ -49,7 +49,8 @@ public:
     // The user whose plan and quotas go with a resource: the signed-in user for the
     // account and its keys, the other user for user:ID; nullopt when not loaded.
     std::optional<User> userFor(const Resource &resource) const;
-    // Forgets the account, its keys and the other users (signed out, or another account).
+    // Forgets the account, its keys, the other users, the query and the snapshot (signed
+    // out, or another account): nothing of the old account answers anything any more.
     void clearAccount();
 
     // Shows this query: validates it (invalid: queryInvalid, nothing sent), aborts what

@@ -3,6 +3,7 @@
 // follows the calendar, the month presets are the calendar's months, and the
 // words under the pickers are the calendar's.
 
+#include "querybar/dayedit.h"
 #include "querybar/rangeselector.h"
 #include "typedate.h"
 
@@ -42,6 +43,10 @@ private Q_SLOTS:
     void typedDay();
     void popupFollowsCalendar();
     void monthPresetsFollowCalendar();
+    void wholeDateTypedOverSelection_data();
+    void wholeDateTypedOverSelection();
+    void pickersStopAtToday();
+    void everyRangeIsSaidToTheState();
 };
 
 void TestRangeSelector::initTestCase()
@@ -172,6 +177,66 @@ void TestRangeSelector::monthPresetsFollowCalendar()
     QCOMPARE(description(selector), QStringLiteral("10 Esfand 1404 – 11 Farvardin 1405 · 31 days"));
     // The selector says the new days; fetching them is the window's choice.
     QCOMPARE(changed.count(), 0);
+}
+
+void TestRangeSelector::wholeDateTypedOverSelection_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("20 Nov 2026") << QStringLiteral("20 Nov 2026") << QDate(2026, 11, 20);
+    QTest::newRow("3 Feb 2025") << QStringLiteral("3 Feb 2025") << QDate(2025, 2, 3);
+    QTest::newRow("after today: today") << QStringLiteral("5 Dec 2026") << today;
+}
+
+void TestRangeSelector::wholeDateTypedOverSelection()
+{
+    QFETCH(QString, typed);
+    QFETCH(QDate, date);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    RangeSelector selector([] { return today; });
+    selector.setCalendar(QCalendar());
+    selector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&selector));
+    DayEdit *from = selector.fromEdit();
+    from->setFocus();
+    QTest::keyClick(from, Qt::Key_A, Qt::ControlModifier); // Select All, as a user would
+    QTest::keyClicks(from, typed);
+    QTest::keyClick(from, Qt::Key_Enter);
+    QCOMPARE(from->date(), date);
+    QCOMPARE(selector.range().first, date);
+}
+
+void TestRangeSelector::pickersStopAtToday()
+{
+    RangeSelector selector([] { return today; });
+    selector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&selector));
+    for (DayEdit *edit : {selector.fromEdit(), selector.toEdit()}) {
+        QCOMPARE(edit->lastDay(), today);
+        // The pop-up is given the editor's own range each time it opens; it stops at today.
+        QWidget *popup = edit->calendarWidget()->window();
+        QVERIFY(popup != edit->window());
+        popup->show();
+        QCOMPARE(edit->calendarWidget()->maximumDate(), today);
+        popup->hide();
+    }
+}
+
+void TestRangeSelector::everyRangeIsSaidToTheState()
+{
+    // The selector does not judge a range: a start after the end is emitted like any other,
+    // and DashboardState says why it is refused (showProblem).
+    RangeSelector selector([] { return today; });
+    QSignalSpy changed(&selector, &RangeSelector::rangeChanged);
+    selector.fromEdit()->setDate(today);
+    selector.toEdit()->setDate(today.addDays(-3));
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.last().first().value<DateRange>(), (DateRange{today, today.addDays(-3)}));
+    selector.showProblem(QStringLiteral("The start date is after the end date."));
+    auto *words = selector.findChild<QLabel *>(QStringLiteral("rangeDescription"));
+    QVERIFY(words->text().contains(QStringLiteral("after")));
+    selector.showProblem({});
+    QVERIFY(!words->text().contains(QStringLiteral("after")));
 }
 
 QTEST_MAIN(TestRangeSelector)

@@ -26,7 +26,7 @@ void runChartUpdateYearHourly(const Options &options)
     auto show = [&view](const DashboardSnapshot &snapshot, double *setMs) {
         QElapsedTimer timer;
         timer.start();
-        view.setSnapshot(snapshot, std::nullopt);
+        view.setSnapshot(snapshot);
         *setMs = msSince(timer);
         QCoreApplication::processEvents(); // deferred layout, posted events
         const QPixmap frame = view.grab(); // a full paint of what is on screen

@@ -14,16 +14,17 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_signIn->setObjectName(QStringLiteral("signInAgainButton"));
     m_signIn->setAccessibleName(tr("Sign in again"));
     m_signIn->hide();
-    auto *retry = new QPushButton(tr("&Retry"), this);
-    retry->setObjectName(QStringLiteral("retryButton"));
-    retry->setAccessibleName(tr("Retry"));
+    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setAccessibleName(tr("Retry"));
     addButton(m_signIn);
-    addButton(retry);
-    connect(retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    addButton(m_retry);
+    connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_signIn, &QPushButton::clicked, this, &ErrorBanner::signInRequested);
 }
 
-void ErrorBanner::showError(const QString &message, const QDateTime &dataFrom, bool offerSignIn)
+void ErrorBanner::showError(const QString &message, const QDateTime &dataFrom, bool offerSignIn,
+                            bool offerRetry)
 {
     QString text = message.trimmed();
     while (text.endsWith(QLatin1Char('.')))
@@ -32,6 +33,7 @@ void ErrorBanner::showError(const QString &message, const QDateTime &dataFrom, b
                ? tr("%1. Showing data from %2.").arg(text, Formatting::clockTime(dataFrom))
                : tr("%1.").arg(text);
     m_signIn->setVisible(offerSignIn);
+    m_retry->setVisible(offerRetry);
     say(text);
 }
 
@@ -44,6 +46,11 @@ void ErrorBanner::clear()
 bool ErrorBanner::offersSignIn() const
 {
     return !m_signIn->isHidden();
+}
+
+bool ErrorBanner::offersRetry() const
+{
+    return !m_retry->isHidden();
 }
 
 } // namespace geobox

@@ -47,6 +47,107 @@ QueryBar::QueryBar(QAction *refresh, std::function<QDate()> today, QWidget *pare
     layout->addWidget(m_range, 0, Qt::AlignTop);
     layout->addWidget(m_refresh, 0, Qt::AlignTop);
     applyTheme();
+
+    m_query.scale = m_scale->scale();
+    m_query.range = m_range->range();
+    connect(m_resources, &ResourcePicker::resourceChanged, this, [this](const Resource &r) {
+        DashboardQuery next = m_query;
+        next.resource = r;
+        change(next);
+    });
+    connect(m_scale, &ScaleSelector::scaleChanged, this, [this](Scale scale) {
+        DashboardQuery next = m_query;
+        next.scale = scale;
+        change(next);
+    });
+    connect(m_range, &RangeSelector::rangeChanged, this, [this](const DateRange &range) {
+        DashboardQuery next = m_query;
+        next.range = range;
+        change(next);
+    });
+}
+
+void QueryBar::change(const DashboardQuery &next)
+{
+    if (next == m_query)
+        return;
+    m_query = next;
+    Q_EMIT queryChanged(m_query);
+}
+
+RangePreset QueryBar::preset() const
+{
+    return m_range->preset();
+}
+
+void QueryBar::setScale(Scale scale)
+{
+    m_scale->setScale(scale);
+    DashboardQuery next = m_query;
+    next.scale = scale;
+    change(next);
+}
+
+void QueryBar::setRange(RangePreset preset, const DateRange &custom)
+{
+    m_range->setSelection(preset, custom);
+    DashboardQuery next = m_query;
+    next.range = m_range->range();
+    change(next);
+}
+
+void QueryBar::setFirstDayOfWeek(Qt::DayOfWeek day)
+{
+    DashboardQuery next = m_query;
+    next.firstDayOfWeek = day;
+    change(next);
+}
+
+void QueryBar::updateToday()
+{
+    m_range->updateToday();
+    DashboardQuery next = m_query;
+    next.range = m_range->range();
+    change(next);
+}
+
+void QueryBar::setCalendar(const QCalendar &calendar)
+{
+    m_range->setCalendar(calendar);
+    DashboardQuery next = m_query;
+    next.range = m_range->range();
+    change(next);
+}
+
+void QueryBar::setAccount(const User &me, const QList<ApiKey> &keys, const QString &preferred)
+{
+    m_resources->setAccount(me, keys);
+    if (!preferred.isEmpty())
+        m_resources->selectSettingsId(preferred);
+    resourceListed();
+}
+
+void QueryBar::addOtherUser(const User &user)
+{
+    m_resources->addOtherUser(user); // selects it and signals resourceChanged
+}
+
+void QueryBar::clearAccount(const QString &placeholder)
+{
+    m_resources->clearAccount(placeholder);
+    m_query.resource = Resource();
+}
+
+void QueryBar::resourceListed()
+{
+    DashboardQuery next = m_query;
+    next.resource = m_resources->currentResource().value_or(Resource());
+    change(next);
+}
+
+void QueryBar::showProblem(const QString &problem)
+{
+    m_range->showProblem(problem);
 }
 
 void QueryBar::applyTheme()

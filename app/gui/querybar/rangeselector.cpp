@@ -1,6 +1,7 @@
 #include "rangeselector.h"
 
 #include "displaycalendar.h"
+#include "querybar/dayedit.h"
 #include "theme.h"
 
 #include <QCalendarWidget>
@@ -33,11 +34,10 @@ RangeSelector::RangeSelector(std::function<QDate()> today, QWidget *parent)
         m_presetBox->addItem(presetLabel(preset), static_cast<int>(preset));
 
     const auto makeEdit = [this](const QString &name, const QString &accessible) {
-        auto *edit = new QDateEdit(this);
+        auto *edit = new DayEdit(this);
         edit->setObjectName(name);
         edit->setAccessibleName(accessible);
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setMinimumDate(earliestDay());
         return edit;
     };
     m_from = makeEdit(QStringLiteral("fromDate"), tr("From"));
@@ -45,6 +45,9 @@ RangeSelector::RangeSelector(std::function<QDate()> today, QWidget *parent)
     auto *dash = new QLabel(tr("–"), this);
     m_description = new QLabel(this);
     m_description->setObjectName(QStringLiteral("rangeDescription"));
+    // Its text, the range in words or a refusal, never widens the row: the pickers above
+    // set the width, so nothing beside them moves when a message appears.
+    m_description->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_description->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     QPalette muted = m_description->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
@@ -68,6 +71,7 @@ RangeSelector::RangeSelector(std::function<QDate()> today, QWidget *parent)
     connect(m_settle, &QTimer::timeout, this, &RangeSelector::emitRange);
     connect(m_from, &QDateEdit::dateChanged, this, &RangeSelector::datesEdited);
     connect(m_to, &QDateEdit::dateChanged, this, &RangeSelector::datesEdited);
+    limitToToday();
     setCalendar(m_calendar);
     setSelection(RangePreset::Last30Days);
 }
@@ -113,6 +117,7 @@ void RangeSelector::setSelection(RangePreset preset, const DateRange &custom)
 
 bool RangeSelector::updateToday()
 {
+    limitToToday();
     if (m_preset == RangePreset::Custom)
         return false;
     const DateRange now = presetRange(m_preset, m_today(), m_calendar);
@@ -127,11 +132,6 @@ void RangeSelector::showProblem(const QString &problem)
 {
     m_problem = problem;
     describe();
-}
-
-QString RangeSelector::problemText() const
-{
-    return m_problem;
 }
 
 void RangeSelector::presetPicked()
@@ -155,23 +155,23 @@ void RangeSelector::datesEdited()
         const QSignalBlocker block(m_presetBox);
         m_presetBox->setCurrentIndex(m_presetBox->findData(static_cast<int>(m_preset)));
     }
-    checkRange();
-    m_settle->start();
-}
-
-bool RangeSelector::checkRange()
-{
-    const bool valid = range().isValid();
-    m_problem =
-        valid ? QString() : tr("The start date is after the end date: nothing was fetched.");
     describe();
-    return valid;
+    m_settle->start();
 }
 
 void RangeSelector::emitRange()
 {
-    if (checkRange())
-        Q_EMIT rangeChanged(range(), m_preset);
+    describe();
+    Q_EMIT rangeChanged(range(), m_preset);
+}
+
+void RangeSelector::limitToToday()
+{
+    const QDate today = m_today();
+    for (DayEdit *edit : {m_from, m_to}) {
+        const QSignalBlocker block(edit);
+        edit->setLastDay(today);
+    }
 }
 
 void RangeSelector::showRange(const DateRange &range)

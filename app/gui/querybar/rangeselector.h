@@ -1,7 +1,8 @@
 #pragma once
 // RangeSelector: which days the dashboard shows: a preset (Last 30 days, This
-// month, …) or Custom, the first and last day with calendar pop-ups, the range
-// in words, and inline, in red, why a range cannot be fetched. Days are shown,
+// month, …) or Custom, the first and last day with calendar pop-ups (up to
+// today), the range in words, and inline, in red, why DashboardState refused a
+// range (it alone decides; this only says it). Days are shown,
 // picked and grouped into months in the display calendar (Gregorian or Jalali);
 // the range itself is the same days either way.
 
@@ -14,11 +15,12 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QTimer;
 
 namespace geobox {
+
+class DayEdit;
 
 class RangeSelector final : public QWidget
 {
@@ -28,6 +30,9 @@ class RangeSelector final : public QWidget
 public:
     // today: the service's current day (a pinned clock in tests).
     explicit RangeSelector(std::function<QDate()> today, QWidget *parent = nullptr);
+
+    // The first day the pickers take.
+    static QDate earliestDay() { return QDate(2000, 1, 1); }
 
     RangePreset preset() const { return m_preset; }
     // The range on screen; for a preset, as of today (it moves when the day changes).
@@ -43,21 +48,21 @@ public:
     QCalendar calendar() const { return m_calendar; }
     // Says inline why the range was refused (empty: back to the range in words).
     void showProblem(const QString &problem);
-    QString problemText() const;
 
     QComboBox *presetBox() const { return m_presetBox; }
-    QDateEdit *fromEdit() const { return m_from; }
-    QDateEdit *toEdit() const { return m_to; }
+    DayEdit *fromEdit() const { return m_from; }
+    DayEdit *toEdit() const { return m_to; }
 
 Q_SIGNALS:
-    // A valid range the user picked. An invalid one is only said inline.
+    // The range the user picked, valid or not (DashboardState says why one is refused).
     void rangeChanged(const geobox::DateRange &range, geobox::RangePreset preset);
 
 private:
     void presetPicked();
     void datesEdited();
-    bool checkRange();
     void emitRange();
+    // The pickers take no day after today.
+    void limitToToday();
     void showRange(const DateRange &range);
     void describe();
 
@@ -65,8 +70,8 @@ private:
     QCalendar m_calendar;
     RangePreset m_preset = RangePreset::Last30Days;
     QComboBox *m_presetBox = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DayEdit *m_from = nullptr;
+    DayEdit *m_to = nullptr;
     QLabel *m_description = nullptr;
     QTimer *m_settle = nullptr;
     QString m_problem;

@@ -29,7 +29,6 @@ void ResourcePicker::setAccount(const User &me, const QList<ApiKey> &keys)
         return users;
     }();
     m_admin = me.isAdmin();
-    m_myPlan = me.plan;
     m_resources = {Resource::account(me)};
     for (const ApiKey &key : keys)
         m_resources.append(Resource::apiKey(key));
@@ -42,8 +41,6 @@ void ResourcePicker::clearAccount(const QString &placeholder)
 {
     const QSignalBlocker block(this);
     m_resources.clear();
-    m_myPlan.reset();
-    m_otherUsers.clear();
     m_admin = false;
     m_lastIndex = -1;
     clear();
@@ -53,8 +50,6 @@ void ResourcePicker::clearAccount(const QString &placeholder)
 
 void ResourcePicker::addOtherUser(const User &user)
 {
-    m_otherUsers.removeIf([&user](const User &u) { return u.id == user.id; });
-    m_otherUsers.append(user);
     const Resource resource = Resource::otherUser(user);
     if (!m_resources.contains(resource))
         m_resources.append(resource);
@@ -70,22 +65,17 @@ std::optional<Resource> ResourcePicker::currentResource() const
     return m_resources[entry];
 }
 
-std::optional<Plan> ResourcePicker::planFor(const Resource &resource) const
+bool ResourcePicker::selectSettingsId(const QString &id)
 {
-    if (resource.kind != Resource::Kind::User)
-        return m_myPlan;
-    for (const User &user : m_otherUsers) {
-        if (user.id == resource.userId)
-            return user.plan;
-    }
-    return std::nullopt;
+    const std::optional<Resource> resource = Resource::fromSettingsId(id);
+    return resource && selectResource(*resource);
 }
 
-bool ResourcePicker::selectSettingsId(const QString &id)
+bool ResourcePicker::selectResource(const Resource &wanted)
 {
     for (int i = 0; i < count(); ++i) {
         const int entry = itemData(i).isValid() ? itemData(i).toInt() : otherUserEntry;
-        if (entry >= 0 && entry < m_resources.size() && m_resources[entry].settingsId() == id) {
+        if (entry >= 0 && entry < m_resources.size() && m_resources[entry].sameAs(wanted)) {
             const QSignalBlocker block(this);
             setCurrentIndex(i);
             m_lastIndex = i;

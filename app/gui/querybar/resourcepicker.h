@@ -29,8 +29,8 @@ public:
     std::optional<Resource> currentResource() const;
     // Selects the resource with that settings id, without signalling; false if not listed.
     bool selectSettingsId(const QString &id);
-    // The plan of whoever the resource belongs to (the account, or another user).
-    std::optional<Plan> planFor(const Resource &resource) const;
+    // Selects this resource (by kind and id), without signalling; false if not listed.
+    bool selectResource(const Resource &resource);
     // The resources listed, in order (for tests and menus).
     QList<Resource> resources() const { return m_resources; }
 
@@ -46,8 +46,6 @@ private:
     void rebuild(const QString &keepId);
 
     QList<Resource> m_resources;
-    std::optional<Plan> m_myPlan;
-    QList<User> m_otherUsers; // for their plans
     bool m_admin = false;
     int m_lastIndex = -1;
 };

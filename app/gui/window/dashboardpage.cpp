@@ -43,10 +43,10 @@ DashboardPage::DashboardPage(QueryBar *queryBar, const QList<QAction *> &views, 
     Theme::setTextColor(m_processLabel, Theme::mutedText(palette()));
 }
 
-void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot, const std::optional<Plan> &plan)
+void DashboardPage::showSnapshot(const DashboardSnapshot &snapshot)
 {
     m_banner->clear();
-    m_content->setSnapshot(snapshot, plan);
+    m_content->setSnapshot(snapshot);
     m_processLabel->setText(
         snapshot.processSeconds
             ? tr("Processing time in range: %1").arg(Formatting::duration(*snapshot.processSeconds))

@@ -32,7 +32,7 @@ public:
     ErrorBanner *banner() const { return m_banner; }
     SnapshotView *content() const { return m_content; }
 
-    void showSnapshot(const DashboardSnapshot &snapshot, const std::optional<Plan> &plan);
+    void showSnapshot(const DashboardSnapshot &snapshot);
     // No data, no error on screen.
     void clear();
 

@@ -2,6 +2,7 @@
 
 #include "accountcontroller.h"
 #include "banners/errorbanner.h"
+#include "dialogs/otheruserdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "displaycalendar.h"
 #include "flows/accountflow.h"
@@ -19,10 +20,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QInputDialog>
 #include <QStatusBar>
 
-#include <limits>
 
 namespace geobox {
 
@@ -65,8 +64,10 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
 
-    m_queryBar->scaleSelector()->setScale(m_view.scale);
-    m_queryBar->rangeSelector()->setSelection(m_view.preset, m_view.customRange);
+    m_queryBar->setScale(m_view.scale);
+    m_queryBar->setRange(m_view.preset, m_view.customRange);
+    m_queryBar->setFirstDayOfWeek(m_preferences ? m_preferences->firstDayOfWeek()
+                                                : QLocale().firstDayOfWeek());
     updatePeriodActions();
     showTable(m_view.showTable);
     connectState();
@@ -100,21 +101,18 @@ void MainWindow::connectState()
     connect(m_state, &DashboardState::accountLoaded, this, &MainWindow::accountLoaded);
     connect(m_state, &DashboardState::userLoaded, this, &MainWindow::userLoaded);
     connect(m_state, &DashboardState::accountFailed, this, &MainWindow::accountFailed);
+    connect(m_state, &DashboardState::userFailed, this, &MainWindow::userFailed);
     connect(m_state, &DashboardState::snapshotChanged, this, &MainWindow::snapshotChanged);
     connect(m_state, &DashboardState::failed, this, &MainWindow::failed);
     connect(m_state, &DashboardState::loadingChanged, this, &MainWindow::loadingChanged);
-    connect(m_state, &DashboardState::queryInvalid, this, [this](const ApiError &error) {
-        m_queryBar->rangeSelector()->showProblem(error.message());
+    // The state alone decides whether a query can be fetched; the range says why not.
+    connect(m_state, &DashboardState::queryProblemChanged, this, [this](const QString &problem) {
+        m_queryBar->showProblem(problem);
         updateStaleness();
     });
-
-    ResourcePicker *picker = m_queryBar->resourcePicker();
-    connect(picker, &ResourcePicker::resourceChanged, this, &MainWindow::choicesChanged);
-    connect(picker, &ResourcePicker::otherUserRequested, this, &MainWindow::askForOtherUser);
-    connect(m_queryBar->scaleSelector(), &ScaleSelector::scaleChanged, this,
-            &MainWindow::choicesChanged);
-    connect(m_queryBar->rangeSelector(), &RangeSelector::rangeChanged, this,
-            &MainWindow::choicesChanged);
+    connect(m_queryBar, &QueryBar::queryChanged, this, &MainWindow::queryChosen);
+    connect(m_queryBar->resourcePicker(), &ResourcePicker::otherUserRequested, this,
+            &MainWindow::askForOtherUser);
 }
 
 void MainWindow::connectAccount()
@@ -126,12 +124,11 @@ void MainWindow::connectAccount()
     if (m_settingsFlow) {
         connect(m_settingsFlow, &SettingsFlow::timeZoneChanged, this, [this] {
             // "Today" and every bucket moved: fetch what is on screen again.
-            m_queryBar->rangeSelector()->updateToday();
-            applyQuery(true);
+            m_queryBar->updateToday();
+            m_state->reload();
         });
         connect(m_settingsFlow, &SettingsFlow::firstDayOfWeekChanged, this, [this] {
-            if (m_queryBar->scaleSelector()->scale() == Scale::Week)
-                applyQuery();
+            m_queryBar->setFirstDayOfWeek(m_preferences->firstDayOfWeek());
         });
         connect(m_settingsFlow, &SettingsFlow::calendarChanged, this,
                 &MainWindow::displayCalendarChanged);
@@ -171,8 +168,8 @@ void MainWindow::signedOut()
 
 void MainWindow::clearAccount(const QString &placeholder)
 {
-    m_state->cancel();
-    m_queryBar->resourcePicker()->clearAccount(placeholder);
+    m_state->clearAccount();
+    m_queryBar->clearAccount(placeholder);
     m_accountShown = false;
     m_dataShown = false;
     m_page->clear();
@@ -188,50 +185,57 @@ bool MainWindow::offersSignIn(const ApiError &error) const
 
 void MainWindow::accountLoaded(const User &user, const QList<ApiKey> &keys)
 {
-    ResourcePicker *picker = m_queryBar->resourcePicker();
-    picker->setAccount(user, keys);
-    if (!m_accountShown) {
-        m_accountShown = true;
-        picker->setFocus(); // it was disabled while the account loaded
-        // The resource chosen last time; another user is fetched first (admins only).
-        const QString saved = m_view.resourceId;
-        const QString userPrefix = QStringLiteral("user:");
-        if (!picker->selectSettingsId(saved) && saved.startsWith(userPrefix) && user.isAdmin()) {
-            bool ok = false;
-            const qint64 id = saved.mid(userPrefix.size()).toLongLong(&ok);
-            if (ok) {
-                m_requestedUserId = id;
-                m_state->loadUser(id);
-            }
-        }
-    }
-    if (m_retryTarget == RetryTarget::Account)
-        m_banner->clear();
-    m_retryTarget = RetryTarget::Query;
+    const bool first = !m_accountShown;
+    m_accountShown = true;
+    m_banner->clear();
     updateTitle();
     // After a sign-in the query on screen is fetched again with the new credentials.
-    applyQuery(std::exchange(m_refetchOnLoad, false));
+    const bool refetch = std::exchange(m_refetchOnLoad, false);
+    const DashboardQuery before = m_queryBar->query();
+    // The resource chosen last time, the first time round.
+    m_queryBar->setAccount(user, keys, first ? m_view.resourceId : QString());
+    if (first) {
+        m_queryBar->resourcePicker()->setFocus(); // it was disabled while the account loaded
+        // Another user is fetched first (admins only).
+        const std::optional<Resource> saved = Resource::fromSettingsId(m_view.resourceId);
+        if (saved && saved->kind == Resource::Kind::User && user.isAdmin())
+            m_state->loadUser(saved->userId);
+    }
+    if (refetch && m_queryBar->query() == before)
+        m_state->reload();
 }
 
 void MainWindow::userLoaded(const User &user)
 {
-    if (m_retryTarget == RetryTarget::User)
-        m_banner->clear();
-    m_retryTarget = RetryTarget::Query;
-    m_queryBar->resourcePicker()->addOtherUser(user); // signals resourceChanged
+    m_banner->clear();
+    m_queryBar->addOtherUser(user); // selects it: a new query
 }
 
 void MainWindow::accountFailed(const ApiError &error)
 {
-    m_retryTarget = m_accountShown ? RetryTarget::User : RetryTarget::Account;
-    m_banner->showError(error.message(), {}, offersSignIn(error));
+    m_banner->showError(error.message(), {}, offersSignIn(error), m_state->canRetry());
+}
+
+void MainWindow::userFailed(qint64 userId, const ApiError &error)
+{
+    // The picker still names what is on screen, and the banner says so.
+    const std::optional<DashboardSnapshot> snapshot = m_state->snapshot();
+    const QString shown =
+        m_dataShown && snapshot ? tr(" The usage on screen is still that of %1.")
+                                      .arg(m_queryBar->resourcePicker()->currentText())
+                                : QString();
+    const QString what = error.kind() == ApiError::Kind::NotFound
+                             ? tr("There is no user with the id %1.").arg(userId)
+                             : tr("The user with the id %1 could not be loaded: %2")
+                                   .arg(userId)
+                                   .arg(error.message());
+    m_banner->showError(what + shown, {}, offersSignIn(error), m_state->canRetry());
 }
 
 void MainWindow::snapshotChanged(const DashboardSnapshot &snapshot)
 {
-    m_retryTarget = RetryTarget::Query;
     m_dataShown = true;
-    m_page->showSnapshot(snapshot, m_queryBar->resourcePicker()->planFor(snapshot.query.resource));
+    m_page->showSnapshot(snapshot);
     m_status->setUpdated(snapshot.fetchedAt);
     m_actions->exportCsv()->setEnabled(true);
     updateStaleness();
@@ -240,10 +244,9 @@ void MainWindow::snapshotChanged(const DashboardSnapshot &snapshot)
 void MainWindow::failed(const ApiError &error)
 {
     const std::optional<DashboardSnapshot> snapshot = m_state->snapshot();
-    m_retryTarget = RetryTarget::Query;
     m_banner->showError(error.message(),
                         snapshot && m_dataShown ? snapshot->fetchedAt : QDateTime(),
-                        offersSignIn(error));
+                        offersSignIn(error), m_state->canRetry());
     updateStaleness();
 }
 
@@ -255,36 +258,23 @@ void MainWindow::loadingChanged(bool loading)
     updateStaleness();
 }
 
-void MainWindow::choicesChanged()
+void MainWindow::saveView()
 {
-    if (const std::optional<Resource> resource = m_queryBar->resourcePicker()->currentResource())
-        m_view.resourceId = resource->settingsId();
-    m_view.scale = m_queryBar->scaleSelector()->scale();
-    m_view.preset = m_queryBar->rangeSelector()->preset();
-    m_view.customRange = m_queryBar->rangeSelector()->range();
+    m_view.resourceId =
+        m_queryBar->hasResource() ? m_queryBar->query().resource.settingsId() : m_view.resourceId;
+    m_view.scale = m_queryBar->query().scale;
+    m_view.preset = m_queryBar->preset();
+    m_view.customRange = m_queryBar->query().range;
     m_view.showTable = m_actions->table()->isChecked();
     Preferences().setDashboardView(m_view);
-    applyQuery();
 }
 
-void MainWindow::applyQuery(bool force)
+void MainWindow::queryChosen(const DashboardQuery &query)
 {
+    saveView();
     updatePeriodActions();
-    const std::optional<Resource> resource = m_queryBar->resourcePicker()->currentResource();
-    RangeSelector *range = m_queryBar->rangeSelector();
-    if (!resource || !range->isValid())
-        return; // no account yet, or the range is refused inline
-    DashboardQuery query;
-    query.resource = *resource;
-    query.scale = m_queryBar->scaleSelector()->scale();
-    query.range = range->range();
-    query.firstDayOfWeek =
-        m_preferences ? m_preferences->firstDayOfWeek() : QLocale().firstDayOfWeek();
-    const bool current = !force && query == m_state->query() &&
-                         (m_state->isLoading() || (m_state->snapshot() && !m_state->isStale()));
-    if (current)
-        return;
-    range->showProblem({});
+    if (!m_queryBar->hasResource())
+        return; // no account listed yet
     m_state->setQuery(query);
     updateStaleness();
 }
@@ -300,50 +290,41 @@ void MainWindow::refresh()
         return;
     }
     // A preset moves with the day: "Today" after midnight is the new day.
-    if (m_queryBar->rangeSelector()->updateToday())
-        applyQuery();
+    m_queryBar->updateToday();
     m_state->refresh();
 }
 
 void MainWindow::retry()
 {
-    switch (m_retryTarget) {
-    case RetryTarget::Account:
-        m_state->loadAccount();
-        break;
-    case RetryTarget::User:
-        m_state->loadUser(m_requestedUserId);
-        break;
-    case RetryTarget::Query:
-        m_state->retry();
-        break;
-    }
+    m_state->retry(); // it knows what failed last
 }
 
 void MainWindow::askForOtherUser()
 {
-    bool ok = false;
-    const int id = QInputDialog::getInt(
-        this, tr("Another User"), tr("The numeric id of the user whose usage to show:"),
-        m_requestedUserId > 0 ? static_cast<int>(m_requestedUserId) : 1, 1,
-        std::numeric_limits<int>::max(), 1, &ok);
-    if (!ok)
+    if (m_otherUser) {
+        m_otherUser->raise();
+        m_otherUser->activateWindow();
         return;
-    m_requestedUserId = id;
-    m_state->loadUser(id);
+    }
+    m_otherUser = new OtherUserDialog(this);
+    m_otherUser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_otherUser, &OtherUserDialog::userChosen, m_state, &DashboardState::loadUser);
+    m_otherUser->open();
 }
 
 void MainWindow::updateTitle()
 {
+    // The platform appends the application's display name ("… — Geobox Usage", as the
+    // desktop's convention has it), so the title names only what this window shows.
     const std::optional<User> user = m_state->user();
     if (m_demo)
-        setWindowTitle(tr("Geobox Usage – Demo – %1").arg(m_serverLabel));
+        setWindowTitle(tr("Demo – %1").arg(m_serverLabel));
     else if (m_account)
-        setWindowTitle(tr("Geobox Usage – %1").arg(m_account->displayName()));
+        setWindowTitle(m_account->displayName());
     else if (user)
-        setWindowTitle(tr("Geobox Usage – %1@%2").arg(user->username, m_serverLabel));
+        setWindowTitle(tr("%1@%2").arg(user->username, m_serverLabel));
     else
-        setWindowTitle(tr("Geobox Usage – %1").arg(m_serverLabel));
+        setWindowTitle(m_serverLabel);
 }
 
 void MainWindow::updateStaleness()
@@ -357,12 +338,10 @@ void MainWindow::updateStaleness()
 
 void MainWindow::displayCalendarChanged()
 {
-    if (m_queryBar->rangeSelector()->setCalendar(DisplayCalendar::current()))
-        choicesChanged(); // "This month" now means another month
+    m_queryBar->setCalendar(DisplayCalendar::current()); // "This month" may be another month
     const std::optional<DashboardSnapshot> snapshot = m_state->snapshot();
     if (m_dataShown && snapshot) // the same data, its dates written again
-        m_content->setSnapshot(*snapshot,
-                               m_queryBar->resourcePicker()->planFor(snapshot->query.resource));
+        m_content->setSnapshot(*snapshot);
 }
 
 bool MainWindow::isAutoRefreshActive() const

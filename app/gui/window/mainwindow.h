@@ -1,11 +1,13 @@
 #pragma once
-// MainWindow: the dashboard window. It forms the query from its controls and
-// hands it to DashboardState, then draws whatever snapshot, error or loading
-// state comes back; it never touches the network or the numbers' logic. With
+// MainWindow: the dashboard window. It hands the query bar's query to
+// DashboardState and draws whatever snapshot, refusal, error or loading state
+// comes back; what is fetched, what Retry repeats and whether the data on
+// screen answers the choice are the state's to decide, not the window's. With
 // an AccountController it has the Account menu and follows who is signed in.
 // (Its menus and their commands are in mainwindowmenus.cpp.)
 
 #include "dashboardstate.h"
+#include "dialogs/otheruserdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "preferences.h"
 
@@ -58,6 +60,8 @@ public:
     DashboardActions *dashboardActions() const { return m_actions; }
     // Help › Keyboard Shortcuts, while it is open.
     ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
+    // "Another user…", while it is open.
+    OtherUserDialog *otherUserDialog() const { return m_otherUser; }
     bool isAutoRefreshActive() const;
 
     // DisplayCalendar changed: every date on screen is written again in it, and a preset
@@ -68,13 +72,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class RetryTarget
-    {
-        Query,
-        Account,
-        User
-    };
-
     void createMenus();
     DashboardPage *createCentral();
     void connectState();
@@ -83,6 +80,7 @@ private:
     void accountLoaded(const User &user, const QList<ApiKey> &keys);
     void userLoaded(const User &user);
     void accountFailed(const ApiError &error);
+    void userFailed(qint64 userId, const ApiError &error);
     void snapshotChanged(const DashboardSnapshot &snapshot);
     void failed(const ApiError &error);
     void loadingChanged(bool loading);
@@ -92,9 +90,9 @@ private:
     void clearAccount(const QString &placeholder);
     bool offersSignIn(const ApiError &error) const;
 
-    void choicesChanged();
-    // force: set the query even when it is the one on screen (fetches it again).
-    void applyQuery(bool force = false);
+    // The query bar's query changed: kept in Preferences and handed to the state.
+    void queryChosen(const DashboardQuery &query);
+    void saveView();
     void refresh();
     void retry();
     void askForOtherUser();
@@ -117,14 +115,13 @@ private:
     bool m_dataShown = false;
     bool m_refetchOnLoad = false;
     QString m_signedInAs;
-    RetryTarget m_retryTarget = RetryTarget::Query;
-    qint64 m_requestedUserId = 0;
 
     DashboardActions *m_actions;
     AccountFlow *m_accountFlow = nullptr;
     AutoRefresh *m_autoRefresh;
     SettingsFlow *m_settingsFlow = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;
+    QPointer<OtherUserDialog> m_otherUser;
 
     QueryBar *m_queryBar = nullptr;
     DashboardPage *m_page = nullptr;

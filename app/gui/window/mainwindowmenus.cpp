@@ -40,7 +40,7 @@ void MainWindow::createMenus()
     for (QAction *action : {m_actions->chart(), m_actions->table()}) {
         connect(action, &QAction::triggered, this, [this, action] {
             showTable(action == m_actions->table());
-            choicesChanged();
+            saveView();
         });
     }
     connect(m_actions->earlier(), &QAction::triggered, this, [this] { stepRange(-1); });
@@ -70,25 +70,25 @@ void MainWindow::showShortcuts()
 
 void MainWindow::stepRange(int steps)
 {
-    RangeSelector *range = m_queryBar->rangeSelector();
-    if (!range->isValid())
+    const DateRange range = m_queryBar->query().range;
+    if (!range.isValid())
         return;
-    const DateRange next = steppedRange(range->range(), steps, today(), DisplayCalendar::current());
-    if (next.first < range->fromEdit()->minimumDate())
+    const DateRange next = steppedRange(range, steps, today(), DisplayCalendar::current());
+    if (next == range || next.first < RangeSelector::earliestDay())
         return;
-    range->setSelection(RangePreset::Custom, next);
-    choicesChanged();
+    m_queryBar->setRange(RangePreset::Custom, next);
 }
 
 void MainWindow::updatePeriodActions()
 {
-    // Nothing later than today to show; nothing before the first day the pickers take.
-    const RangeSelector *range = m_queryBar->rangeSelector();
-    const bool valid = range->isValid();
-    m_actions->later()->setEnabled(valid && range->range().last < today());
+    // Nothing after the period that holds today; nothing before the first day the pickers
+    // take.
+    const DateRange range = m_queryBar->query().range;
+    const bool valid = range.isValid();
+    m_actions->later()->setEnabled(valid && range.last < today());
     m_actions->earlier()->setEnabled(
-        valid && steppedRange(range->range(), -1, today(), DisplayCalendar::current()).first >=
-                     range->fromEdit()->minimumDate());
+        valid && steppedRange(range, -1, today(), DisplayCalendar::current()).first >=
+                     RangeSelector::earliestDay());
 }
 
 void MainWindow::exportCsv()

@@ -27,11 +27,11 @@ SnapshotView::SnapshotView(QWidget *parent)
     layout->addWidget(m_views, 1);
 }
 
-void SnapshotView::setSnapshot(const DashboardSnapshot &snapshot, const std::optional<Plan> &plan)
+void SnapshotView::setSnapshot(const DashboardSnapshot &snapshot)
 {
     m_chart->setSnapshot(snapshot);
     m_table->setSnapshot(snapshot);
-    m_quotas->setSummary(snapshot.summary, plan);
+    m_quotas->setSummary(snapshot.summary, snapshot.plan());
     // The service keeps quotas per user, not per key: say so when a key is on screen.
     const Resource &resource = snapshot.query.resource;
     m_quotas->setScope(

@@ -25,7 +25,8 @@ public:
     explicit SnapshotView(QWidget *parent = nullptr);
 
     // The plan names the plan on its quota card.
-    void setSnapshot(const DashboardSnapshot &snapshot, const std::optional<Plan> &plan);
+    // The snapshot's figures, and its user's plan on the quota cards.
+    void setSnapshot(const DashboardSnapshot &snapshot);
     // Nothing on screen (signed out, or another account loading).
     void clear();
     void setStale(bool stale);
