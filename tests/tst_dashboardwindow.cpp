@@ -5,6 +5,7 @@
 // calendar, another user, export, settings, and a screenshot of the whole window.
 
 #include "banners/errorbanner.h"
+#include "dialogs/otheruserdialog.h"
 #include "chart/usagechartview.h"
 #include "dashboardstate.h"
 #include "displaycalendar.h"
@@ -28,8 +29,10 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSet>
@@ -64,6 +67,8 @@ private Q_SLOTS:
     void fromAfterToSendsNothing();
     void jalaliRangeSendsSameInstant();
     void otherUserForAdmin();
+    void otherUserNotFound();
+    void everyScaleSameTotalInTheTable();
     void manyDaysShareBars();
     void chartHoverShowsBothMetrics();
     void exportWritesWhatIsShown();
@@ -219,6 +224,16 @@ void TestDashboardWindow::verifyMatchesSandbox()
         totalCalls += calls[i].second;
         totalTraffic += traffic[i].second;
     }
+    // Whatever the scale, the table adds up to the sandbox's hours of the range.
+    const DashboardQuery query = m_state->query();
+    qint64 hours = 0;
+    for (const auto &[start, value] : m_sandbox.server->data().series(
+             ownerOf(query.resource), QStringLiteral("hour"), QStringLiteral("calls"),
+             QDateTime(query.range.first, QTime(0, 0), QTimeZone::utc()),
+             std::min(m_sandbox.now,
+                      QDateTime(query.range.last, QTime(23, 59, 59, 999), QTimeZone::utc()))))
+        hours += value;
+    QCOMPARE(totalCalls, hours);
     // The rows on screen are the rows of the CSV export, in its order.
     QCOMPARE(model->rows(), m_state->snapshot()->rows);
 
@@ -429,7 +444,9 @@ void TestDashboardWindow::faultShowsBannerAndKeepsRows()
              qPrintable(banner->text()));
     // The last good rows stay on screen, marked stale.
     QCOMPARE(table->usageModel()->rows(), before);
-    QVERIFY(status->text().contains(QStringLiteral("(stale)")));
+    // It says exactly what the greyed figures are: days, not the months now chosen.
+    QVERIFY2(status->text().contains(QStringLiteral("stale: shown by day, not by month")),
+             qPrintable(status->text()));
     QCOMPARE(find<UsageChartView>("usageChartView")->pointCount(Metric::Calls), before.size());
     QVERIFY(find<QWidget>("snapshotContent")->graphicsEffect()); // greyed
 
@@ -438,7 +455,7 @@ void TestDashboardWindow::faultShowsBannerAndKeepsRows()
                       Qt::LeftButton);
     QVERIFY(waitForData());
     QTRY_VERIFY(!banner->isVisible());
-    QVERIFY(!status->text().contains(QStringLiteral("(stale)")));
+    QVERIFY(!status->text().contains(QStringLiteral("stale")));
     QVERIFY(!find<QWidget>("snapshotContent")->graphicsEffect());
     QCOMPARE(m_state->query().scale, Scale::Month);
     verifyMatchesSandbox();
@@ -573,6 +590,67 @@ void TestDashboardWindow::otherUserForAdmin()
     QCOMPARE(m_state->query().resource.userId, data.otherUser().id);
     QVERIFY(waitForData());
     verifyMatchesSandbox();
+}
+
+void TestDashboardWindow::otherUserNotFound()
+{
+    auto *picker = find<ResourcePicker>("resourcePicker");
+    const QString before = picker->currentText();
+    pickResource(picker->count() - 1); // "Another user…"
+    OtherUserDialog *dialog = m_window->otherUserDialog();
+    QVERIFY(dialog);
+    // No made-up default: the box is empty, and OK waits for an id.
+    QVERIFY(dialog->idEdit()->text().isEmpty());
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(dialog->idEdit(), QStringLiteral("0"));
+    QVERIFY(!ok->isEnabled());
+    dialog->idEdit()->clear();
+    QTest::keyClicks(dialog->idEdit(), QStringLiteral("987654"));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    auto *banner = find<ErrorBanner>("errorBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    QVERIFY2(banner->text().contains(QStringLiteral("987654")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(before), qPrintable(banner->text()));
+    // Asking again for a user that does not exist cannot help: no Retry.
+    QVERIFY(!banner->offersRetry());
+    QCOMPARE(picker->currentText(), before);
+    QCOMPARE(m_state->query().resource.kind, Resource::Kind::Account);
+}
+
+void TestDashboardWindow::everyScaleSameTotalInTheTable()
+{
+    // A range that cuts weeks and months at both ends: the window's table adds up to the
+    // same total at every scale (the library's tests do Tehran too).
+    auto *from = find<QDateEdit>("fromDate");
+    auto *to = find<QDateEdit>("toDate");
+    from->setDate(QDate(2026, 8, 13));
+    to->setDate(QDate(2026, 10, 21));
+    QTRY_COMPARE_WITH_TIMEOUT(m_state->query().range,
+                              (DateRange{QDate(2026, 8, 13), QDate(2026, 10, 21)}), 5000);
+    const auto *model = find<UsageTableView>("usageTable")->usageModel();
+    QList<qint64> totals;
+    for (const Scale scale : {Scale::Hour, Scale::Day, Scale::Week, Scale::Month}) {
+        clickScale(scale);
+        QVERIFY(waitForData());
+        QCOMPARE(m_state->snapshot()->query.scale, scale);
+        qint64 total = 0;
+        for (int i = 0; i < model->rowCount(); ++i)
+            total += model->data(model->index(i, UsageTableModel::Calls), UsageTableModel::SortRole)
+                         .toLongLong();
+        totals.append(total);
+        verifyMatchesSandbox();
+    }
+    QCOMPARE(totals.size(), 4);
+    QVERIFY(totals.first() > 0);
+    for (const qint64 total : totals)
+        QCOMPARE(total, totals.first());
+    // The cut months say so in the table's last column.
+    const QString note =
+        model->data(model->index(0, UsageTableModel::Partial), Qt::DisplayRole).toString();
+    QVERIFY2(note.contains(QStringLiteral("the range starts on 13 Aug")), qPrintable(note));
 }
 
 void TestDashboardWindow::manyDaysShareBars()

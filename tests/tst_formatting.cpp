@@ -4,6 +4,7 @@
 
 #include "displaycalendar.h"
 #include "formatting.h"
+#include "querymismatch.h"
 #include "usageexport.h"
 
 #include <QTest>
@@ -37,6 +38,8 @@ class TestFormatting final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanup();
+    void queryMismatch_data();
+    void queryMismatch();
     void numbers_data();
     void numbers();
     void bytes_data();
@@ -322,6 +325,55 @@ void TestFormatting::labels()
     QCOMPARE(DisplayCalendar::label(CalendarChoice::Jalali, en),
              QStringLiteral("Jalali (Solar Hijri)"));
     QCOMPARE(DisplayCalendar::label(CalendarChoice::Gregorian, fa), QStringLiteral("Gregorian"));
+}
+
+void TestFormatting::queryMismatch_data()
+{
+    QTest::addColumn<DashboardQuery>("shown");
+    QTest::addColumn<DashboardQuery>("chosen");
+    QTest::addColumn<QString>("words");
+    User ana;
+    ana.id = 7;
+    ana.username = QStringLiteral("ana");
+    ApiKey web;
+    web.id = 3;
+    web.name = QStringLiteral("web");
+    DashboardQuery hours;
+    hours.resource = Resource::account(ana);
+    hours.scale = Scale::Hour;
+    hours.range = {QDate(2026, 11, 14), QDate(2026, 11, 20)};
+    DashboardQuery days = hours;
+    days.scale = Scale::Day;
+    QTest::newRow("the same") << hours << hours << QString();
+    QTest::newRow("scale") << hours << days << QStringLiteral("by hour, not by day");
+    DashboardQuery november = days;
+    november.range = {QDate(2026, 11, 1), QDate(2026, 11, 20)};
+    QTest::newRow("scale and range")
+        << hours << november
+        << QStringLiteral("by hour, not by day; for 14 – 20 Nov 2026 · 7 days, not 1 – 20 Nov "
+                          "2026 · 20 days");
+    DashboardQuery key = hours;
+    key.resource = Resource::apiKey(web);
+    QTest::newRow("resource") << hours << key
+                              << QStringLiteral("of my account, not the key “web”");
+    DashboardQuery weeks = hours;
+    weeks.scale = Scale::Week;
+    DashboardQuery sundays = weeks;
+    sundays.firstDayOfWeek = Qt::Sunday;
+    QTest::newRow("week start, at week scale")
+        << weeks << sundays << QStringLiteral("in weeks from Monday, not from Sunday");
+    DashboardQuery daySundays = days;
+    daySundays.firstDayOfWeek = Qt::Sunday;
+    QTest::newRow("week start, at day scale: nothing") << days << daySundays << QString();
+}
+
+void TestFormatting::queryMismatch()
+{
+    QFETCH(DashboardQuery, shown);
+    QFETCH(DashboardQuery, chosen);
+    QFETCH(QString, words);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(QueryMismatch::describe(shown, chosen, differences(shown, chosen)), words);
 }
 
 QTEST_GUILESS_MAIN(TestFormatting)

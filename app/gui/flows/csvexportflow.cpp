@@ -2,6 +2,7 @@
 
 #include "displaycalendar.h"
 #include "formatting.h"
+#include "querymismatch.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -36,13 +37,12 @@ std::optional<QString> CsvExportFlow::run(QWidget *parent, const DashboardState 
     if (state.isStale()) {
         const QString when = Formatting::clockTime(snapshot->fetchedAt);
         // Never export data for another choice than the one on screen without saying so.
-        if (!(snapshot->query == state.query())) {
+        if (const QueryAspects differs = state.shownDiffers(); differs != QueryAspects()) {
             const auto answer = QMessageBox::warning(
                 parent, title,
-                tr("The data on screen was fetched at %1 for %2 and does not match the "
-                   "current choice. Export that data anyway?")
-                    .arg(when, describeRange(snapshot->query.range, QLocale(),
-                                             DisplayCalendar::current())),
+                tr("The data on screen was fetched at %1 and does not match the current "
+                   "choice: it is %2. Export that data anyway?")
+                    .arg(when, QueryMismatch::describe(snapshot->query, state.query(), differs)),
                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer != QMessageBox::Yes)
                 return std::nullopt;

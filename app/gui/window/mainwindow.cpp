@@ -9,6 +9,7 @@
 #include "flows/autorefresh.h"
 #include "flows/settingsflow.h"
 #include "preferences.h"
+#include "querymismatch.h"
 #include "querybar/querybar.h"
 #include "querybar/rangeselector.h"
 #include "querybar/resourcepicker.h"
@@ -330,9 +331,13 @@ void MainWindow::updateTitle()
 void MainWindow::updateStaleness()
 {
     // The last good data stays on screen, greyed, when it no longer answers the choice.
-    const bool stale = m_dataShown && m_state->snapshot() && m_state->isStale() &&
+    const std::optional<DashboardSnapshot> snapshot = m_state->snapshot();
+    const bool stale = m_dataShown && snapshot && m_state->isStale() &&
                        (!m_state->isLoading() || m_state->lastError().has_value());
-    m_status->setStale(stale);
+    // Say exactly what the greyed figures are, against what is chosen.
+    m_status->setStale(stale, stale ? QueryMismatch::describe(snapshot->query, m_state->query(),
+                                                              m_state->shownDiffers())
+                                    : QString());
     m_content->setStale(stale);
 }
 

@@ -90,9 +90,10 @@ void StatusLine::setUpdated(const QDateTime &fetchedAt)
     refreshText();
 }
 
-void StatusLine::setStale(bool stale)
+void StatusLine::setStale(bool stale, const QString &why)
 {
     m_stale = stale;
+    m_staleWhy = stale ? why : QString();
     refreshText();
 }
 
@@ -125,8 +126,10 @@ void StatusLine::refreshText()
         const qint64 seconds = std::max<qint64>(0, m_fetchedAt.secsTo(m_clock()));
         text =
             tr("Updated %1 (%2)").arg(Formatting::clockTime(m_fetchedAt), Formatting::ago(seconds));
-        if (m_stale)
-            text = tr("%1 (stale)").arg(text);
+        if (m_stale && !m_staleWhy.isEmpty())
+            text = tr("%1 · stale: shown %2").arg(text, m_staleWhy);
+        else if (m_stale)
+            text = tr("%1 · stale").arg(text);
     } else if (!m_busy->isHidden()) {
         text = tr("Loading…");
     }

@@ -26,7 +26,9 @@ public:
                QWidget *parent = nullptr);
 
     void setUpdated(const QDateTime &fetchedAt);
-    void setStale(bool stale);
+    // stale: the figures on screen do not answer the choice; why: what differs, in words
+    // (QueryMismatch), or empty when only the last fetch failed.
+    void setStale(bool stale, const QString &why = {});
     void setLoading(bool loading);
     void setMessage(const QString &message);
 
@@ -44,6 +46,7 @@ private:
     std::function<QDateTime()> m_clock;
     QDateTime m_fetchedAt;
     bool m_stale = false;
+    QString m_staleWhy;
     QString m_message;
     QLabel *m_badge = nullptr;
     QLabel *m_text = nullptr;
