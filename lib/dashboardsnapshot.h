@@ -20,8 +20,8 @@ struct UsageRow
     QDateTime end;
     std::optional<qint64> calls;   // absent when the query did not ask for calls
     std::optional<qint64> traffic; // bytes; absent when not asked for
-    bool running = false; // holds "now" (see UsageBucket)
-    bool cut = false;     // the range cuts its week or month (see UsageBucket)
+    bool running = false;          // holds "now" (see UsageBucket)
+    bool cut = false;              // the range cuts its week or month (see UsageBucket)
 
     bool partial() const { return running || cut; }
 

@@ -406,8 +406,8 @@ void DashboardState::maybeComplete(quint64 generation)
         UsageSeries s;
         s.scale = m_pending->query.scale;
         s.metric = metric;
-        s.buckets = joinParts(s.scale, answers->parts, answers->values(), now,
-                              config.serviceTimeZone);
+        s.buckets =
+            joinParts(s.scale, answers->parts, answers->values(), now, config.serviceTimeZone);
         return s;
     };
     DashboardSnapshot snapshot;

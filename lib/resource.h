@@ -47,9 +47,9 @@ struct Resource
     // Whether two resources name the same account, key or user (by kind and id alone).
     bool sameAs(const Resource &other) const
     {
-        return kind == other.kind && (kind == Kind::ApiKey ? keyId == other.keyId
-                                                           : kind == Kind::Account ||
-                                                                 userId == other.userId);
+        return kind == other.kind &&
+               (kind == Kind::ApiKey ? keyId == other.keyId
+                                     : kind == Kind::Account || userId == other.userId);
     }
 
     friend bool operator==(const Resource &a, const Resource &b)

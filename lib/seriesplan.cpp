@@ -37,8 +37,8 @@ QList<UsageBucket> joinParts(Scale scale, const QList<SeriesPart> &parts,
     for (qsizetype i = 0; i < parts.size() && i < answers.size(); ++i) {
         const SeriesPart &part = parts[i];
         if (scale == Scale::Month && part.scale == Scale::Day)
-            out.append(rollUpDays(answers[i], Scale::Month, part.days.first, part.days.last, now,
-                                  zone));
+            out.append(
+                rollUpDays(answers[i], Scale::Month, part.days.first, part.days.last, now, zone));
         else
             out.append(answers[i]);
     }

@@ -5,9 +5,9 @@
 // calendar, another user, export, settings, and a screenshot of the whole window.
 
 #include "banners/errorbanner.h"
-#include "dialogs/otheruserdialog.h"
 #include "chart/usagechartview.h"
 #include "dashboardstate.h"
+#include "dialogs/otheruserdialog.h"
 #include "displaycalendar.h"
 #include "querybar/rangeselector.h"
 #include "querybar/resourcepicker.h"
@@ -191,9 +191,8 @@ QList<QPair<QDateTime, qint64>> TestDashboardWindow::truth(Metric metric) const
                                                   metricName(metric), from, to)) {
         if (out.isEmpty() || groupOf(start.date()) != group) {
             group = groupOf(start.date());
-            out.append({QDateTime(std::max(group, query.range.first), QTime(0, 0),
-                                  QTimeZone::utc()),
-                        0});
+            out.append(
+                {QDateTime(std::max(group, query.range.first), QTime(0, 0), QTimeZone::utc()), 0});
         }
         out.last().second += value;
     }
@@ -330,9 +329,8 @@ void TestDashboardWindow::resourcePickerListsKeys()
     QVERIFY(anyRevoked);
     // The signed-in user is an admin: another user can be opened.
     QCOMPARE(picker->itemText(picker->count() - 1), QStringLiteral("Another user…"));
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("%1@127.0.0.1:%2")
-                                          .arg(data.mainUser().username)
-                                          .arg(m_sandbox.port));
+    QCOMPARE(m_window->windowTitle(),
+             QStringLiteral("%1@127.0.0.1:%2").arg(data.mainUser().username).arg(m_sandbox.port));
 }
 
 void TestDashboardWindow::firstQueryMatchesSandbox()

@@ -354,8 +354,7 @@ void TestFormatting::queryMismatch_data()
                           "2026 · 20 days");
     DashboardQuery key = hours;
     key.resource = Resource::apiKey(web);
-    QTest::newRow("resource") << hours << key
-                              << QStringLiteral("of my account, not the key “web”");
+    QTest::newRow("resource") << hours << key << QStringLiteral("of my account, not the key “web”");
     DashboardQuery weeks = hours;
     weeks.scale = Scale::Week;
     DashboardQuery sundays = weeks;

@@ -38,8 +38,7 @@ void TestRangeStep::step_data()
     QTest::newRow("this month so far: all of last month")
         << QDate(2026, 11, 1) << today << -1 << today << QDate(2026, 10, 1) << QDate(2026, 10, 31);
     QTest::newRow("October, later: November up to today")
-        << QDate(2026, 10, 1) << QDate(2026, 10, 31) << 1 << today << QDate(2026, 11, 1)
-        << today;
+        << QDate(2026, 10, 1) << QDate(2026, 10, 31) << 1 << today << QDate(2026, 11, 1) << today;
     QTest::newRow("September, later: all of October")
         << QDate(2026, 9, 1) << QDate(2026, 9, 30) << 1 << today << QDate(2026, 10, 1)
         << QDate(2026, 10, 31);
@@ -48,8 +47,7 @@ void TestRangeStep::step_data()
     QTest::newRow("a week that holds today, later: no further")
         << QDate(2026, 11, 16) << today << 1 << today << QDate(2026, 11, 16) << today;
     QTest::newRow("a week, later into today's: ends today")
-        << QDate(2026, 11, 7) << QDate(2026, 11, 13) << 1 << today << QDate(2026, 11, 14)
-        << today;
+        << QDate(2026, 11, 7) << QDate(2026, 11, 13) << 1 << today << QDate(2026, 11, 14) << today;
     QTest::newRow("March, earlier: February of a leap year")
         << QDate(2024, 3, 1) << QDate(2024, 3, 31) << -1 << today << QDate(2024, 2, 1)
         << QDate(2024, 2, 29);

@@ -76,9 +76,7 @@ void TestScaleTruth::sameTotalAtEveryScale_data()
 
     // The sandbox's now is Fri 20 Nov 2026 14:30 UTC (18:00 in Tehran).
     for (const char *zone : {"UTC", "Asia/Tehran"}) {
-        const auto row = [zone](const char *name) {
-            return &QTest::addRow("%s: %s", zone, name);
-        };
+        const auto row = [zone](const char *name) { return &QTest::addRow("%s: %s", zone, name); };
         *row("cuts weeks and months at both ends")
             << QString::fromLatin1(zone) << QStringLiteral("account") << QDate(2026, 8, 13)
             << QDate(2026, 10, 21);
@@ -90,9 +88,8 @@ void TestScaleTruth::sameTotalAtEveryScale_data()
             << QDate(2026, 11, 20);
         *row("whole months") << QString::fromLatin1(zone) << QStringLiteral("account")
                              << QDate(2026, 9, 1) << QDate(2026, 10, 31);
-        *row("one key, across a year end")
-            << QString::fromLatin1(zone) << QStringLiteral("key") << QDate(2025, 12, 20)
-            << QDate(2026, 2, 10);
+        *row("one key, across a year end") << QString::fromLatin1(zone) << QStringLiteral("key")
+                                           << QDate(2025, 12, 20) << QDate(2026, 2, 10);
     }
     QTest::newRow("UTC: 365 days ending today")
         << QStringLiteral("UTC") << QStringLiteral("account") << QDate(2025, 11, 21)
@@ -120,7 +117,8 @@ void TestScaleTruth::sameTotalAtEveryScale()
     key.key = QString::fromLatin1(keys.first().key);
 
     DashboardQuery query;
-    query.resource = resource == QLatin1String("key") ? Resource::apiKey(key) : Resource::account(me);
+    query.resource =
+        resource == QLatin1String("key") ? Resource::apiKey(key) : Resource::account(me);
     query.range = {first, last};
     query.summary = false;
     query.process = false;
@@ -130,8 +128,8 @@ void TestScaleTruth::sameTotalAtEveryScale()
     const QDateTime to = std::min(sandbox.now, QDateTime(last, QTime(23, 59, 59, 999), tz));
     qint64 truthCalls = 0;
     qint64 truthTraffic = 0;
-    for (const auto &[start, value] :
-         data.series(query.resource.eid(), QStringLiteral("hour"), QStringLiteral("calls"), from, to))
+    for (const auto &[start, value] : data.series(query.resource.eid(), QStringLiteral("hour"),
+                                                  QStringLiteral("calls"), from, to))
         truthCalls += value;
     for (const auto &[start, value] : data.series(query.resource.eid(), QStringLiteral("hour"),
                                                   QStringLiteral("traffic"), from, to))
@@ -167,7 +165,8 @@ void TestScaleTruth::sameTotalAtEveryScale()
         if (scale == Scale::Month)
             QCOMPARE(firstCut, first.day() != 1);
         if (scale == Scale::Hour || scale == Scale::Day)
-            QVERIFY(std::none_of(rows.begin(), rows.end(), [](const UsageRow &r) { return r.cut; }));
+            QVERIFY(
+                std::none_of(rows.begin(), rows.end(), [](const UsageRow &r) { return r.cut; }));
     }
 }
 

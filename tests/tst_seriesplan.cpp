@@ -75,8 +75,8 @@ void TestSeriesPlan::parts_data()
         << Scale::Month << QDate(2026, 11, 1) << QDate(2026, 12, 1) << QDate(2026, 12, 2)
         << Parts{part(Scale::Month, QDate(2026, 11, 1), QDate(2026, 11, 30)),
                  part(Scale::Day, QDate(2026, 12, 1), QDate(2026, 12, 1))};
-    QTest::newRow("invalid range: nothing") << Scale::Month << QDate(2026, 11, 20)
-                                            << QDate(2026, 11, 10) << today << Parts{};
+    QTest::newRow("invalid range: nothing")
+        << Scale::Month << QDate(2026, 11, 20) << QDate(2026, 11, 10) << today << Parts{};
 }
 
 void TestSeriesPlan::parts()

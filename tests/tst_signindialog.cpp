@@ -97,8 +97,7 @@ void TestSignInDialog::goodKeyAccepted()
     QVERIFY(keyClearedOnAccept);
     QVERIFY(waitForData());
     const sandbox::SandboxUser &me = m_sandbox.server->data().mainUser();
-    QCOMPARE(m_window->windowTitle(),
-             QStringLiteral("%1@%2").arg(me.username, serverLabel()));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("%1@%2").arg(me.username, serverLabel()));
     QCOMPARE(m_state->user()->id, me.id);
     QCOMPARE(m_state->query().resource.kind, Resource::Kind::Account);
     QVERIFY(find<UsageTableView>(m_window.get(), "usageTable")->usageModel()->rowCount() > 0);
@@ -170,9 +169,9 @@ void TestSignInDialog::usernamePasswordAccepted()
     QVERIFY(passwordCleared);
     QVERIFY(waitForData());
     QVERIFY(m_sandbox.server->requestCount(QStringLiteral("auth/token")) >= 1);
-    QCOMPARE(m_window->windowTitle(),
-             QStringLiteral("%1@%2")
-                 .arg(m_sandbox.server->data().mainUser().username, serverLabel()));
+    QCOMPARE(
+        m_window->windowTitle(),
+        QStringLiteral("%1@%2").arg(m_sandbox.server->data().mainUser().username, serverLabel()));
     // The password was exchanged for a token; the client holds the token, never the password.
     QCOMPARE(m_client->credentials().kind(), Credentials::Kind::AccessToken);
     QCOMPARE(m_account->source(), AccountController::Source::SessionOnly);

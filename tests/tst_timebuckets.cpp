@@ -195,8 +195,8 @@ void TestTimeBuckets::rollUp_data()
         << Scale::Week << QDate(2026, 3, 2) << QDate(2026, 3, 12) << utc(2026, 3, 12, 9)
         << QList<QDate>{QDate(2026, 3, 2), QDate(2026, 3, 9)}
         << QList<QDate>{QDate(2026, 3, 9), QDate(2026, 3, 16)}
-        << QList<qint64>{2 + 3 + 4 + 5 + 6 + 7 + 8, 9 + 10 + 11 + 12}
-        << QList<bool>{false, false} << QList<bool>{false, true};
+        << QList<qint64>{2 + 3 + 4 + 5 + 6 + 7 + 8, 9 + 10 + 11 + 12} << QList<bool>{false, false}
+        << QList<bool>{false, true};
     QTest::newRow("week: cut at the start and running")
         << Scale::Week << QDate(2026, 3, 11) << QDate(2026, 3, 12) << utc(2026, 3, 12, 9)
         << QList<QDate>{QDate(2026, 3, 11)} << QList<QDate>{QDate(2026, 3, 16)}
@@ -208,8 +208,7 @@ void TestTimeBuckets::rollUp_data()
     QTest::newRow("ISO week across new year")
         << Scale::Week << QDate(2025, 12, 29) << QDate(2026, 1, 4) << later
         << QList<QDate>{QDate(2025, 12, 29)} << QList<QDate>{QDate(2026, 1, 5)}
-        << QList<qint64>{29 + 30 + 31 + 1 + 2 + 3 + 4} << QList<bool>{false}
-        << QList<bool>{false};
+        << QList<qint64>{29 + 30 + 31 + 1 + 2 + 3 + 4} << QList<bool>{false} << QList<bool>{false};
     QTest::newRow("month: 25 Nov to 20 Dec, both cut")
         << Scale::Month << QDate(2026, 11, 25) << QDate(2026, 12, 20) << later
         << QList<QDate>{QDate(2026, 11, 25), QDate(2026, 12, 1)}
@@ -219,8 +218,7 @@ void TestTimeBuckets::rollUp_data()
     QTest::newRow("month: within one month")
         << Scale::Month << QDate(2026, 11, 15) << QDate(2026, 11, 20) << later
         << QList<QDate>{QDate(2026, 11, 15)} << QList<QDate>{QDate(2026, 11, 21)}
-        << QList<qint64>{15 + 16 + 17 + 18 + 19 + 20} << QList<bool>{true}
-        << QList<bool>{false};
+        << QList<qint64>{15 + 16 + 17 + 18 + 19 + 20} << QList<bool>{true} << QList<bool>{false};
     QTest::newRow("month: whole February of a leap year")
         << Scale::Month << QDate(2028, 2, 1) << QDate(2028, 2, 29) << later.addYears(2)
         << QList<QDate>{QDate(2028, 2, 1)} << QList<QDate>{QDate(2028, 3, 1)}

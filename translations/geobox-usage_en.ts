@@ -131,10 +131,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not finished)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calls: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,6 +158,34 @@
         <source>%1 is not finished yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of %1: the range starts on %2 and ends on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of %1: the range starts on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of %1: the range ends on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExportFlow</name>
@@ -171,10 +195,6 @@
     </message>
     <message>
         <source>There is no data to export yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data on screen was fetched at %1 for %2 and does not match the current choice. Export that data anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -191,6 +211,10 @@
     </message>
     <message>
         <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data on screen was fetched at %1 and does not match the current choice: it is %2. Export that data anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -315,6 +339,61 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>Save the window as a PNG once the data is shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryMismatch</name>
+    <message>
+        <source>my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in weeks from %1, not from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with other figures than chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -676,6 +755,10 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::DemoServer</name>
@@ -764,27 +847,27 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The numeric id of the user whose usage to show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no data to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Geobox Usage – Demo – %1</source>
+        <source> The usage on screen is still that of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Geobox Usage – %1</source>
+        <source>There is no user with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Geobox Usage – %1@%2</source>
+        <source>The user with the id %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -815,6 +898,29 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>Dismiss notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::OtherUserDialog</name>
+    <message>
+        <source>Another User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numeric &amp;id of the user whose usage to show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Usage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,10 +1117,6 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start date is after the end date: nothing was fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1413,10 +1515,6 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,6 +1524,14 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · stale: shown %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · stale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,10 +1609,6 @@ Commands: export, summary, login, logout (each has --help).</source>
 </context>
 <context>
     <name>geobox::UsageTableModel</name>
-    <message>
-        <source>not finished</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Start</source>
         <translation type="unfinished"></translation>

@@ -131,10 +131,6 @@
         <translation>اوج %1 (%2)</translation>
     </message>
     <message>
-        <source>(not finished)</source>
-        <translation>(ناتمام)</translation>
-    </message>
-    <message>
         <source>Calls: %1</source>
         <translation>فراخوانی‌ها: %1</translation>
     </message>
@@ -162,6 +158,34 @@
         <source>%1 is not finished yet.</source>
         <translation>%1 هنوز تمام نشده است.</translation>
     </message>
+    <message>
+        <source>the week of %1</source>
+        <translation>هفتهٔ %1</translation>
+    </message>
+    <message>
+        <source>part of %1: the range starts on %2 and ends on %3</source>
+        <translation>بخشی از %1: بازه از %2 آغاز می‌شود و در %3 پایان می‌یابد</translation>
+    </message>
+    <message>
+        <source>part of %1: the range starts on %2</source>
+        <translation>بخشی از %1: بازه از %2 آغاز می‌شود</translation>
+    </message>
+    <message>
+        <source>part of %1: the range ends on %2</source>
+        <translation>بخشی از %1: بازه در %2 پایان می‌یابد</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>ناتمام</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportFlow</name>
@@ -172,10 +196,6 @@
     <message>
         <source>There is no data to export yet.</source>
         <translation>هنوز داده‌ای برای برون‌بری نیست.</translation>
-    </message>
-    <message>
-        <source>The data on screen was fetched at %1 for %2 and does not match the current choice. Export that data anyway?</source>
-        <translation>داده‌های روی صفحه در ساعت %1 برای %2 دریافت شده‌اند و با انتخاب فعلی جور نیستند. با این حال همان داده‌ها برون‌بری شوند؟</translation>
     </message>
     <message>
         <source>Export CSV – stale data from %1</source>
@@ -192,6 +212,10 @@
     <message>
         <source>Exported %1 rows to %2</source>
         <translation>%1 ردیف به %2 برون‌بری شد</translation>
+    </message>
+    <message>
+        <source>The data on screen was fetched at %1 and does not match the current choice: it is %2. Export that data anyway?</source>
+        <translation>داده‌های روی صفحه ساعت %1 گرفته شده‌اند و با انتخاب کنونی نمی‌خوانند: %2. با این حال همین داده‌ها برون‌بری شوند؟</translation>
     </message>
 </context>
 <context>
@@ -315,6 +339,61 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>Save the window as a PNG once the data is shown, then quit.</source>
         <translation>ذخیرهٔ پنجره به‌صورت PNG پس از نمایش داده‌ها، سپس خروج.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryMismatch</name>
+    <message>
+        <source>my account</source>
+        <translation>حساب من</translation>
+    </message>
+    <message>
+        <source>the key “%1”</source>
+        <translation>کلید «%1»</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>کاربر %1</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>ساعتی</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>ماهانه</translation>
+    </message>
+    <message>
+        <source>of %1, not %2</source>
+        <translation>از آنِ %1، نه %2</translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation>%1، نه %2</translation>
+    </message>
+    <message>
+        <source>for %1, not %2</source>
+        <translation>برای %1، نه %2</translation>
+    </message>
+    <message>
+        <source>in weeks from %1, not from %2</source>
+        <translation>در هفته‌هایی که از %1 آغاز می‌شوند، نه از %2</translation>
+    </message>
+    <message>
+        <source>with other figures than chosen</source>
+        <translation>با ارقامی جز آنچه انتخاب شده</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>
@@ -675,6 +754,10 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>%1 days</source>
         <translation>%1 روز</translation>
     </message>
+    <message>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
 </context>
 <context>
     <name>geobox::DemoServer</name>
@@ -763,28 +846,28 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation>خارج از حساب</translation>
     </message>
     <message>
-        <source>Another User</source>
-        <translation>کاربر دیگر</translation>
-    </message>
-    <message>
-        <source>The numeric id of the user whose usage to show:</source>
-        <translation>شناسهٔ عددی کاربری که مصرفش نمایش داده شود:</translation>
-    </message>
-    <message>
         <source>There is no data to export yet.</source>
         <translation>هنوز داده‌ای برای برون‌بری نیست.</translation>
     </message>
     <message>
-        <source>Geobox Usage – Demo – %1</source>
-        <translation>مصرف ژئوباکس – نسخهٔ نمایشی – %1</translation>
+        <source> The usage on screen is still that of %1.</source>
+        <translation> مصرفی که روی صفحه است هنوز از آنِ %1 است.</translation>
     </message>
     <message>
-        <source>Geobox Usage – %1</source>
-        <translation>مصرف ژئوباکس – %1</translation>
+        <source>There is no user with the id %1.</source>
+        <translation>کاربری با شناسهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
-        <source>Geobox Usage – %1@%2</source>
-        <translation>مصرف ژئوباکس – %1@%2</translation>
+        <source>The user with the id %1 could not be loaded: %2</source>
+        <translation>کاربر با شناسهٔ %1 بارگذاری نشد: %2</translation>
+    </message>
+    <message>
+        <source>Demo – %1</source>
+        <translation>نسخهٔ نمایشی – %1</translation>
+    </message>
+    <message>
+        <source>%1@%2</source>
+        <translation>%1@%2</translation>
     </message>
 </context>
 <context>
@@ -815,6 +898,29 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>Dismiss notice</source>
         <translation>بستن اطلاعیه</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::OtherUserDialog</name>
+    <message>
+        <source>Another User</source>
+        <translation>کاربر دیگر</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>شناسهٔ کاربر</translation>
+    </message>
+    <message>
+        <source>e.g. 1042</source>
+        <translation>مثلاً ۱۰۴۲</translation>
+    </message>
+    <message>
+        <source>The numeric &amp;id of the user whose usage to show:</source>
+        <translation>&amp;شناسهٔ عددی کاربری که مصرفش نشان داده شود:</translation>
+    </message>
+    <message>
+        <source>Show Usage</source>
+        <translation>نمایش مصرف</translation>
     </message>
 </context>
 <context>
@@ -1011,10 +1117,6 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>–</source>
         <translation>–</translation>
-    </message>
-    <message>
-        <source>The start date is after the end date: nothing was fetched.</source>
-        <translation>تاریخ آغاز پس از تاریخ پایان است: چیزی دریافت نشد.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
@@ -1411,10 +1513,6 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation>به‌روزرسانی در %1 (%2)</translation>
     </message>
     <message>
-        <source>%1 (stale)</source>
-        <translation>%1 (قدیمی)</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
@@ -1425,6 +1523,14 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>Status</source>
         <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>%1 · stale: shown %2</source>
+        <translation>%1 · قدیمی: نمایش %2</translation>
+    </message>
+    <message>
+        <source>%1 · stale</source>
+        <translation>%1 · قدیمی</translation>
     </message>
 </context>
 <context>
@@ -1501,10 +1607,6 @@ Commands: export, summary, login, logout (each has --help).</source>
 </context>
 <context>
     <name>geobox::UsageTableModel</name>
-    <message>
-        <source>not finished</source>
-        <translation>ناتمام</translation>
-    </message>
     <message>
         <source>Start</source>
         <translation>آغاز</translation>

@@ -75,19 +75,18 @@ QString ChartCaptions::bucketNote(const UsageRow &row, Scale scale, Qt::DayOfWee
         const QTimeZone zone = row.start.timeZone();
         const QDateTime wholeStart(whole.first, QTime(0, 0), zone);
         const QDateTime wholeEnd(whole.last.addDays(1), QTime(0, 0), zone);
-        const QString bucket =
-            scale == Scale::Week
-                ? tr("the week of %1").arg(Formatting::day(wholeStart))
-                : Formatting::bucketSpan(wholeStart, wholeEnd, scale);
+        const QString bucket = scale == Scale::Week
+                                   ? tr("the week of %1").arg(Formatting::day(wholeStart))
+                                   : Formatting::bucketSpan(wholeStart, wholeEnd, scale);
         const bool cutStart = first > whole.first;
         const bool cutEnd = last < whole.last;
         if (cutStart && cutEnd)
-            notes.append(tr("part of %1: the range starts on %2 and ends on %3")
-                             .arg(bucket, Formatting::day(row.start),
-                                  Formatting::day(row.end.addSecs(-1))));
+            notes.append(
+                tr("part of %1: the range starts on %2 and ends on %3")
+                    .arg(bucket, Formatting::day(row.start), Formatting::day(row.end.addSecs(-1))));
         else if (cutStart)
-            notes.append(tr("part of %1: the range starts on %2")
-                             .arg(bucket, Formatting::day(row.start)));
+            notes.append(
+                tr("part of %1: the range starts on %2").arg(bucket, Formatting::day(row.start)));
         else
             notes.append(tr("part of %1: the range ends on %2")
                              .arg(bucket, Formatting::day(row.end.addSecs(-1))));
@@ -97,8 +96,7 @@ QString ChartCaptions::bucketNote(const UsageRow &row, Scale scale, Qt::DayOfWee
     return notes.join(tr("; "));
 }
 
-QString ChartCaptions::bucketTooltip(const UsageRow &row, Scale scale,
-                                     Qt::DayOfWeek firstDayOfWeek)
+QString ChartCaptions::bucketTooltip(const UsageRow &row, Scale scale, Qt::DayOfWeek firstDayOfWeek)
 {
     QString text = QStringLiteral("<b>%1</b>")
                        .arg(Formatting::bucketSpan(row.start, row.end, scale).toHtmlEscaped());

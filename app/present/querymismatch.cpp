@@ -44,8 +44,8 @@ QString QueryMismatch::describe(const DashboardQuery &shown, const DashboardQuer
     const auto weekday = [](Qt::DayOfWeek day) { return QLocale().dayName(day); };
     QStringList parts;
     if (differs.testFlag(QueryAspect::Resource))
-        parts.append(tr("of %1, not %2")
-                         .arg(resourceName(shown.resource), resourceName(chosen.resource)));
+        parts.append(
+            tr("of %1, not %2").arg(resourceName(shown.resource), resourceName(chosen.resource)));
     if (differs.testFlag(QueryAspect::Scale))
         parts.append(tr("%1, not %2").arg(byScale(shown.scale), byScale(chosen.scale)));
     if (differs.testFlag(QueryAspect::Range))

@@ -20,8 +20,8 @@ public:
     // Shows the message; with a valid dataFrom, says which data stays on screen.
     // offerSignIn: the credentials were refused (401), so offer Sign In Again….
     // offerRetry: trying again can help (DashboardState::canRetry()).
-    void showError(const QString &message, const QDateTime &dataFrom = {},
-                   bool offerSignIn = false, bool offerRetry = true);
+    void showError(const QString &message, const QDateTime &dataFrom = {}, bool offerSignIn = false,
+                   bool offerRetry = true);
     void clear();
     bool offersSignIn() const;
     bool offersRetry() const;

@@ -251,9 +251,8 @@ void UsageChartView::hover(Panel &panel, const QPoint &viewPos)
         each->hoverLine->setLine(px, area.top(), px, area.bottom());
         each->hoverLine->show();
     }
-    const QString text =
-        ChartCaptions::bucketTooltip(m_snapshot->rows[bucket], m_snapshot->query.scale,
-                                     m_snapshot->query.firstDayOfWeek);
+    const QString text = ChartCaptions::bucketTooltip(
+        m_snapshot->rows[bucket], m_snapshot->query.scale, m_snapshot->query.firstDayOfWeek);
     QToolTip::showText(panel.view->viewport()->mapToGlobal(viewPos) + QPoint(16, 12), text,
                        panel.view);
 }

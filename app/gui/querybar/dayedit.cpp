@@ -57,8 +57,7 @@ QValidator::State DayEdit::validate(QString &input, int &pos) const
 bool DayEdit::eventFilter(QObject *watched, QEvent *event)
 {
     // The editor gives the pop-up its own range each time it opens: narrow it again.
-    if (watched == calendarWidget()->window() && event->type() == QEvent::Show &&
-        m_last.isValid())
+    if (watched == calendarWidget()->window() && event->type() == QEvent::Show && m_last.isValid())
         calendarWidget()->setMaximumDate(m_last);
     return QDateEdit::eventFilter(watched, event);
 }

@@ -33,8 +33,9 @@ public:
     DashboardQuery query() const { return m_query; }
     bool hasResource() const
     {
-        return m_query.resource.kind == Resource::Kind::ApiKey ? !m_query.resource.keySecret.isEmpty()
-                                                               : m_query.resource.userId > 0;
+        return m_query.resource.kind == Resource::Kind::ApiKey
+                   ? !m_query.resource.keySecret.isEmpty()
+                   : m_query.resource.userId > 0;
     }
     // The range's preset (Custom for days picked by hand).
     RangePreset preset() const;

@@ -17,8 +17,8 @@ namespace geobox {
 namespace {
 constexpr RangePreset presets[] = {RangePreset::Today,      RangePreset::Last7Days,
                                    RangePreset::Last30Days, RangePreset::ThisMonth,
-                                   RangePreset::LastMonth,  RangePreset::Last12Months, RangePreset::ThisYear,
-                                   RangePreset::Custom};
+                                   RangePreset::LastMonth,  RangePreset::Last12Months,
+                                   RangePreset::ThisYear,   RangePreset::Custom};
 }
 
 RangeSelector::RangeSelector(std::function<QDate()> today, QWidget *parent)

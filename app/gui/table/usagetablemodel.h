@@ -1,7 +1,7 @@
 #pragma once
 // UsageTableModel: the rows of a snapshot as a table (Start, End, Calls,
-// Traffic, Partial: why a bucket is not whole and finished), in the order of the CSV export, with raw numbers under
-// SortRole so a proxy sorts by value rather than by text.
+// Traffic, Partial: why a bucket is not whole and finished), in the order of the CSV export, with
+// raw numbers under SortRole so a proxy sorts by value rather than by text.
 
 #include "dashboardsnapshot.h"
 

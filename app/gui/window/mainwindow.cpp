@@ -9,11 +9,11 @@
 #include "flows/autorefresh.h"
 #include "flows/settingsflow.h"
 #include "preferences.h"
-#include "querymismatch.h"
 #include "querybar/querybar.h"
 #include "querybar/rangeselector.h"
 #include "querybar/resourcepicker.h"
 #include "querybar/scaleselector.h"
+#include "querymismatch.h"
 #include "window/dashboardactions.h"
 #include "window/dashboardpage.h"
 #include "window/snapshotview.h"
@@ -22,7 +22,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QStatusBar>
-
 
 namespace geobox {
 
@@ -128,9 +127,8 @@ void MainWindow::connectAccount()
             m_queryBar->updateToday();
             m_state->reload();
         });
-        connect(m_settingsFlow, &SettingsFlow::firstDayOfWeekChanged, this, [this] {
-            m_queryBar->setFirstDayOfWeek(m_preferences->firstDayOfWeek());
-        });
+        connect(m_settingsFlow, &SettingsFlow::firstDayOfWeekChanged, this,
+                [this] { m_queryBar->setFirstDayOfWeek(m_preferences->firstDayOfWeek()); });
         connect(m_settingsFlow, &SettingsFlow::calendarChanged, this,
                 &MainWindow::displayCalendarChanged);
     }
@@ -221,10 +219,10 @@ void MainWindow::userFailed(qint64 userId, const ApiError &error)
 {
     // The picker still names what is on screen, and the banner says so.
     const std::optional<DashboardSnapshot> snapshot = m_state->snapshot();
-    const QString shown =
-        m_dataShown && snapshot ? tr(" The usage on screen is still that of %1.")
-                                      .arg(m_queryBar->resourcePicker()->currentText())
-                                : QString();
+    const QString shown = m_dataShown && snapshot
+                              ? tr(" The usage on screen is still that of %1.")
+                                    .arg(m_queryBar->resourcePicker()->currentText())
+                              : QString();
     const QString what = error.kind() == ApiError::Kind::NotFound
                              ? tr("There is no user with the id %1.").arg(userId)
                              : tr("The user with the id %1 could not be loaded: %2")
