@@ -69,6 +69,7 @@ private Q_SLOTS:
     void otherUserForAdmin();
     void otherUserNotFound();
     void everyScaleSameTotalInTheTable();
+    void everyScaleSameTotalInTehran();
     void manyDaysShareBars();
     void chartHoverShowsBothMetrics();
     void exportWritesWhatIsShown();
@@ -649,6 +650,57 @@ void TestDashboardWindow::everyScaleSameTotalInTheTable()
     const QString note =
         model->data(model->index(0, UsageTableModel::Partial), Qt::DisplayRole).toString();
     QVERIFY2(note.contains(QStringLiteral("the range starts on 13 Aug")), qPrintable(note));
+}
+
+void TestDashboardWindow::everyScaleSameTotalInTehran()
+{
+    // A window of its own, on a sandbox that buckets in Asia/Tehran, the client's service
+    // zone set alike: its table adds up to the sandbox's hours of the range at every scale.
+    testing::SandboxFixture tehran;
+    tehran.timeZone = QTimeZone("Asia/Tehran");
+    QVERIFY(tehran.start(31));
+    UsageClient client(&m_network, tehran.clientConfig());
+    client.setCredentials(Credentials::apiKey(tehran.apiKey));
+    DashboardState state(&client);
+    MainWindow window(&state, tehran.serverLabel(), false);
+    window.resize(1280, 900);
+    window.show();
+    state.loadAccount();
+    QTRY_VERIFY_WITH_TIMEOUT(state.snapshot().has_value(), 20000);
+    const DateRange range{QDate(2026, 8, 13), QDate(2026, 10, 21)};
+    window.findChild<QDateEdit *>(QStringLiteral("fromDate"))->setDate(range.first);
+    window.findChild<QDateEdit *>(QStringLiteral("toDate"))->setDate(range.last);
+    QTRY_COMPARE_WITH_TIMEOUT(state.query().range, range, 5000);
+
+    const sandbox::SandboxData &data = tehran.server->data();
+    qint64 hours = 0;
+    for (const auto &[start, value] :
+         data.series(QString::number(data.mainUser().id), QStringLiteral("hour"),
+                     QStringLiteral("calls"), QDateTime(range.first, QTime(0, 0), tehran.timeZone),
+                     QDateTime(range.last, QTime(23, 59, 59, 999), tehran.timeZone)))
+        hours += value;
+    QVERIFY(hours > 0);
+    const auto *model =
+        window.findChild<UsageTableView *>(QStringLiteral("usageTable"))->usageModel();
+    auto *scales = window.findChild<ScaleSelector *>(QStringLiteral("scaleSelector"));
+    for (const Scale scale : {Scale::Hour, Scale::Day, Scale::Week, Scale::Month}) {
+        scales->actions().at(static_cast<int>(scale))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!state.isLoading() && state.snapshot() &&
+                                     state.snapshot()->query == state.query(),
+                                 20000);
+        qint64 total = 0;
+        for (int i = 0; i < model->rowCount(); ++i)
+            total += model->data(model->index(i, UsageTableModel::Calls), UsageTableModel::SortRole)
+                         .toLongLong();
+        QVERIFY2(total == hours, qPrintable(QStringLiteral("%1: %2, the range's hours %3")
+                                                .arg(scaleName(scale))
+                                                .arg(total)
+                                                .arg(hours)));
+        // The first row starts at the range's first midnight in Tehran (20:30 UTC before).
+        QCOMPARE(model->rows().first().start.toUTC(),
+                 QDateTime(range.first.addDays(-1), QTime(20, 30), QTimeZone::utc()));
+    }
+    window.close();
 }
 
 void TestDashboardWindow::manyDaysShareBars()
