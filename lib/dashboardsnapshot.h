@@ -42,6 +42,12 @@ struct DashboardSnapshot
     QList<UsageRow> rows;
     std::optional<double> processSeconds;
     std::optional<UsageSummary> summary;
+    // When the summary was had (UTC); earlier than fetchedAt when a refresh could not
+    // update it.
+    QDateTime summaryFetchedAt;
+    // Set when a refresh's POST usage/update failed while the rest answered: the series are
+    // new, `summary` is the last one had (or none), not refreshed, and this says why.
+    std::optional<ApiError> summaryError;
     // The user whose plan and quotas go with the snapshot's resource (the signed-in user
     // for the account and its keys), as it was when the snapshot was fetched.
     std::optional<User> user;

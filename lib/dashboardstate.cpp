@@ -41,11 +41,15 @@ struct DashboardState::Pending
     std::optional<SeriesAnswers> traffic;
     std::optional<double> process;
     std::optional<UsageSummary> summary;
+    // A refresh: the summary comes from POST usage/update, read alongside the series.
+    bool update = false;
+    // The update failed: the rest still answers, the summary is the last one, not refreshed.
+    std::optional<ApiError> updateError;
 
     bool complete() const
     {
         return (!query.calls || calls->complete()) && (!query.traffic || traffic->complete()) &&
-               (!query.process || process) && (!query.summary || summary);
+               (!query.process || process) && (!query.summary || summary || updateError);
     }
 };
 
@@ -232,6 +236,9 @@ void DashboardState::retry()
     case RetryTarget::Query:
         reload();
         break;
+    case RetryTarget::Refresh:
+        refresh();
+        break;
     }
 }
 
@@ -304,18 +311,8 @@ void DashboardState::startFetch(bool update)
     if (!wasLoading)
         Q_EMIT loadingChanged(true);
 
-    if (!update) {
-        launchQueries();
-        return;
-    }
-    SummaryJob *job = m_client->updateUsage(m_query.resource.userIdParameter());
-    track(job);
-    connect(job, &SummaryJob::succeeded, this, [this, generation] {
-        if (generation == m_generation && m_pending)
-            launchQueries();
-    });
-    connect(job, &ApiJob::failed, this,
-            [this, generation](const ApiError &error) { jobFailed(generation, error); });
+    m_pending->update = update;
+    launchQueries();
 }
 
 void DashboardState::launchQueries()
@@ -367,7 +364,25 @@ void DashboardState::launchQueries()
         });
         connect(job, &ApiJob::failed, this, failed);
     }
-    if (q.summary) {
+    if (q.summary && m_pending->update) {
+        // The update recomputes the summary and answers it: one round trip, alongside the
+        // series and processing reads (the service reads those live).
+        SummaryJob *job = m_client->updateUsage(q.resource.userIdParameter());
+        track(job);
+        connect(job, &SummaryJob::succeeded, this, [this, generation](const UsageSummary &summary) {
+            if (generation != m_generation || !m_pending)
+                return;
+            m_pending->summary = summary;
+            maybeComplete(generation);
+        });
+        connect(job, &ApiJob::failed, this, [this, generation](const ApiError &error) {
+            if (generation != m_generation || !m_pending ||
+                error.kind() == ApiError::Kind::Cancelled)
+                return;
+            m_pending->updateError = error;
+            maybeComplete(generation);
+        });
+    } else if (q.summary) {
         SummaryJob *job = m_client->usageSummary(q.resource.userIdParameter());
         track(job);
         connect(job, &SummaryJob::succeeded, this, [this, generation](const UsageSummary &summary) {
@@ -416,16 +431,35 @@ void DashboardState::maybeComplete(quint64 generation)
                                 series(m_pending->traffic, Metric::Traffic));
     snapshot.processSeconds = m_pending->process;
     snapshot.summary = m_pending->summary;
+    if (m_pending->updateError) {
+        // The figures are new, the quotas are the last ones had, and say so.
+        snapshot.summaryError = m_pending->updateError;
+        if (m_snapshot && m_snapshot->summary &&
+            m_snapshot->query.resource.sameAs(snapshot.query.resource)) {
+            snapshot.summary = m_snapshot->summary;
+            snapshot.summaryFetchedAt = m_snapshot->summaryFetchedAt;
+        }
+    } else {
+        snapshot.summaryFetchedAt = QDateTime::currentDateTimeUtc();
+    }
     snapshot.user = userFor(snapshot.query.resource);
     snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
     m_pending.reset();
     m_inFlight.clear();
     m_snapshot = std::move(snapshot);
     m_lastError.reset();
-    if (m_retryTarget == RetryTarget::Query)
+    if (m_retryTarget == RetryTarget::Query || m_retryTarget == RetryTarget::Refresh) {
+        m_retryTarget = RetryTarget::Query;
         m_lastFailure.reset();
+    }
+    if (m_snapshot->summaryError) {
+        m_retryTarget = RetryTarget::Refresh;
+        m_lastFailure = m_snapshot->summaryError;
+    }
     Q_EMIT snapshotChanged(*m_snapshot);
     Q_EMIT loadingChanged(false);
+    if (m_snapshot->summaryError)
+        Q_EMIT updateFailed(*m_snapshot->summaryError);
 }
 
 } // namespace geobox

@@ -30,6 +30,7 @@ public:
         Query,   // the current query's calls
         Account, // users/me/ and apikeys/
         User,    // users/{id}/ of the other user last asked for
+        Refresh, // the refresh whose usage/update failed
     };
 
     explicit DashboardState(UsageClient *client, QObject *parent = nullptr);
@@ -62,7 +63,10 @@ public:
     std::optional<ApiError> queryProblem() const { return m_queryProblem; }
     // The current query's calls again, even when its snapshot is fresh.
     void reload();
-    // POST usage/update, then every call of the query again, in parallel.
+    // Every call of the query again, in parallel, with POST usage/update in place of GET
+    // usage/summary (the update answers the recomputed summary): one round trip. When the
+    // update fails and the rest answers, the snapshot has the new series and the last
+    // summary, marked (summaryError), and updateFailed says why.
     void refresh();
     // Repeats what failed last (retryTarget()).
     void retry();
@@ -92,6 +96,8 @@ Q_SIGNALS:
     void snapshotChanged(const geobox::DashboardSnapshot &snapshot);
     // A call of the current query failed: the snapshot stays as it was, now stale.
     void failed(const geobox::ApiError &error);
+    // A refresh's update failed while everything else answered (after snapshotChanged).
+    void updateFailed(const geobox::ApiError &error);
     // The query cannot be fetched (e.g. from after to); nothing was sent.
     void queryInvalid(const geobox::ApiError &error);
     // queryProblem() changed: empty when the current query can be fetched.

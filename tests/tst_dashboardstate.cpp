@@ -23,7 +23,8 @@ private Q_SLOTS:
     void callsGoOutTogether();
     void newerQueryWins();
     void failureKeepsLastGoodData();
-    void refreshPostsUpdateFirst();
+    void refreshIsOneRoundTrip();
+    void updateFailsReadsStillShown();
     void invalidQuerySendsNothing();
     void otherUserAsAdmin();
     void thousandQueriesOnlyNewestShown();
@@ -199,18 +200,61 @@ void TestDashboardState::failureKeepsLastGoodData()
     QVERIFY(!m_state->lastError().has_value());
 }
 
-void TestDashboardState::refreshPostsUpdateFirst()
+void TestDashboardState::refreshIsOneRoundTrip()
 {
     QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
     m_state->setQuery(accountQuery({QDate(2026, 11, 14), QDate(2026, 11, 20)}));
     QVERIFY(waitForSnapshot(changed));
     m_sandbox.server->clearRequests();
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("*=delay:400")));
     m_state->refresh();
+    // The update and the reads reach the server together, before any is answered; the
+    // update's answer is the summary, so usage/summary is not asked.
+    QVERIFY(QTest::qWaitFor([&] { return m_sandbox.server->requests().size() == 4; }, 5000));
+    QCOMPARE(changed.size(), 1);
     QVERIFY(waitForSnapshot(changed, 2));
     const QList<sandbox::RecordedRequest> requests = m_sandbox.server->requests();
-    QCOMPARE(requests.size(), 5);
-    QCOMPARE(requests.first().path, QStringLiteral("usage/update"));
-    QCOMPARE(requests.first().method, QByteArray("POST"));
+    QCOMPARE(requests.size(), 4);
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/update")), 1);
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/summary")), 0);
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/api")), 2);
+    for (const sandbox::RecordedRequest &r : requests) {
+        if (r.path == QLatin1String("usage/update"))
+            QCOMPARE(r.method, QByteArray("POST"));
+    }
+    QCOMPARE(m_state->snapshot()->summary->monthlyApiCalls,
+             m_sandbox.server->data().summary(m_me.id).monthlyApiCalls);
+    QVERIFY(!m_state->snapshot()->summaryError.has_value());
+}
+
+void TestDashboardState::updateFailsReadsStillShown()
+{
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    QSignalSpy updateFailed(m_state.get(), &DashboardState::updateFailed);
+    QSignalSpy failed(m_state.get(), &DashboardState::failed);
+    m_state->setQuery(accountQuery({QDate(2026, 11, 14), QDate(2026, 11, 20)}));
+    QVERIFY(waitForSnapshot(changed));
+    const UsageSummary before = *m_state->snapshot()->summary;
+    const QDateTime summaryTime = m_state->snapshot()->summaryFetchedAt;
+    QVERIFY(summaryTime.isValid());
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/update=status:503")));
+    m_state->refresh();
+    QVERIFY(updateFailed.wait(10000));
+    QCOMPARE(changed.size(), 2); // the new series are shown
+    QCOMPARE(failed.size(), 0);
+    const DashboardSnapshot s = *m_state->snapshot();
+    QCOMPARE(s.summaryError->httpStatus(), 503);
+    QCOMPARE(*s.summary, before); // the last quotas, marked as not refreshed
+    QCOMPARE(s.summaryFetchedAt, summaryTime);
+    QVERIFY(!m_state->isStale());
+    QCOMPARE(m_state->retryTarget(), DashboardState::RetryTarget::Refresh);
+    QVERIFY(m_state->canRetry());
+    m_sandbox.server->clearFaults();
+    m_sandbox.server->clearRequests();
+    m_state->retry(); // the refresh again
+    QVERIFY(waitForSnapshot(changed, 3));
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/update")), 1);
+    QVERIFY(!m_state->snapshot()->summaryError.has_value());
 }
 
 void TestDashboardState::invalidQuerySendsNothing()

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void faultShowsBannerAndKeepsRows();
     void refreshPostsUpdate();
     void fromAfterToSendsNothing();
+    void refreshWhoseUpdateFails();
     void jalaliRangeSendsSameInstant();
     void otherUserForAdmin();
     void otherUserNotFound();
@@ -474,6 +475,25 @@ void TestDashboardWindow::refreshPostsUpdate()
     QVERIFY(button->isEnabled());
     QVERIFY(!find<StatusLine>("statusLine")->isBusy());
     verifyMatchesSandbox();
+}
+
+void TestDashboardWindow::refreshWhoseUpdateFails()
+{
+    auto *panel = m_window->findChild<QuotaPanel *>();
+    const QString cardBefore = panel->callsThisMonth()->valueText();
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/update=status:503")));
+    QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
+    m_window->findChild<QToolButton *>(QStringLiteral("refreshButton"))->click();
+    auto *banner = find<ErrorBanner>("errorBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    QCOMPARE(changed.size(), 1); // the series are new
+    QVERIFY2(banner->text().contains(QStringLiteral("503")), qPrintable(banner->text()));
+    QVERIFY(banner->offersRetry());
+    // The cards keep their last figures and say they were not refreshed; nothing is greyed.
+    QCOMPARE(panel->callsThisMonth()->valueText(), cardBefore);
+    QVERIFY2(panel->scope().contains(QStringLiteral("Not refreshed")), qPrintable(panel->scope()));
+    QVERIFY(!find<QWidget>("snapshotContent")->graphicsEffect());
+    m_sandbox.server->clearFaults();
 }
 
 void TestDashboardWindow::fromAfterToSendsNothing()

@@ -177,7 +177,22 @@ bool TestFaultMatrix::dashboardKeepsData(const QString &endpoint, QString *why)
     const DashboardSnapshot before = *m_state->snapshot();
     QSignalSpy failed(m_state.get(), &DashboardState::failed);
     if (endpoint == QLatin1String("usage/update")) {
+        // A refresh reads the series alongside the update: they are shown, new, and the
+        // quotas stay the last ones, marked as not refreshed, with the update's error.
+        QSignalSpy updateFailed(m_state.get(), &DashboardState::updateFailed);
         m_state->refresh();
+        if (!updateFailed.wait(10000)) {
+            *why = QStringLiteral("no updateFailed signal");
+            return false;
+        }
+        const DashboardSnapshot after = *m_state->snapshot();
+        if (!after.summaryError || !(after.summary == before.summary) || m_state->isStale() ||
+            !failed.isEmpty()) {
+            *why = QStringLiteral("the quotas were not kept and marked, or the series were "
+                                  "held back");
+            return false;
+        }
+        return true;
     } else {
         DashboardQuery next = m_state->query();
         next.range.first = next.range.first.addDays(-1); // a new query, so a new fetch

@@ -104,6 +104,11 @@ void MainWindow::connectState()
     connect(m_state, &DashboardState::userFailed, this, &MainWindow::userFailed);
     connect(m_state, &DashboardState::snapshotChanged, this, &MainWindow::snapshotChanged);
     connect(m_state, &DashboardState::failed, this, &MainWindow::failed);
+    connect(m_state, &DashboardState::updateFailed, this, [this](const ApiError &error) {
+        // The series are new; only the quota cards could not be refreshed.
+        m_banner->showError(tr("The quotas were not refreshed: %1").arg(error.message()), {},
+                            offersSignIn(error), m_state->canRetry());
+    });
     connect(m_state, &DashboardState::loadingChanged, this, &MainWindow::loadingChanged);
     // The state alone decides whether a query can be fetched; the range says why not.
     connect(m_state, &DashboardState::queryProblemChanged, this, [this](const QString &problem) {

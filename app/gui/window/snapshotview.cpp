@@ -1,5 +1,7 @@
 #include "snapshotview.h"
 
+#include "formatting.h"
+
 #include "chart/usagechartview.h"
 #include "quota/quotapanel.h"
 #include "table/usagetableview.h"
@@ -34,13 +36,23 @@ void SnapshotView::setSnapshot(const DashboardSnapshot &snapshot)
     m_quotas->setSummary(snapshot.summary, snapshot.plan());
     // The service keeps quotas per user, not per key: say so when a key is on screen.
     const Resource &resource = snapshot.query.resource;
-    m_quotas->setScope(
+    QString scope =
         resource.kind == Resource::Kind::ApiKey
             ? tr("Quotas of the whole account, all API keys together; the charts show the key "
                  "\"%1\" alone.")
                   .arg(resource.name)
         : resource.kind == Resource::Kind::User ? tr("Quotas of %1.").arg(resource.name)
-                                                : QString());
+                                                : QString();
+    // A refresh whose update failed: the charts are new, the quotas are not.
+    if (snapshot.summaryError) {
+        const QString note =
+            snapshot.summary && snapshot.summaryFetchedAt.isValid()
+                ? tr("Not refreshed: these quotas are from %1.")
+                      .arg(Formatting::clockTime(snapshot.summaryFetchedAt))
+                : tr("Not refreshed: the quotas could not be had.");
+        scope = scope.isEmpty() ? note : tr("%1 %2").arg(scope, note);
+    }
+    m_quotas->setScope(scope);
 }
 
 void SnapshotView::clear()
