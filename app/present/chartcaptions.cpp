@@ -96,6 +96,26 @@ QString ChartCaptions::bucketNote(const UsageRow &row, Scale scale, Qt::DayOfWee
     return notes.join(tr("; "));
 }
 
+QString ChartCaptions::partLines(const QList<QPair<QString, qint64>> &parts, Metric metric)
+{
+    QString text;
+    for (const auto &[name, value] : parts) {
+        const QString amount =
+            metric == Metric::Calls ? Formatting::count(value) : Formatting::bytes(value);
+        text += QStringLiteral("<br>") + tr("%1: %2").arg(name, amount).toHtmlEscaped();
+    }
+    return text;
+}
+
+QString ChartCaptions::previousLine(qint64 value, Metric metric, const QString &label)
+{
+    const QString amount =
+        metric == Metric::Calls ? Formatting::count(value) : Formatting::bytes(value);
+    const QString period = label.isEmpty() ? tr("previous period") : label;
+    return QStringLiteral("<br>") +
+           tr("%1, %2: %3").arg(metricTitle(metric), period, amount).toHtmlEscaped();
+}
+
 QString ChartCaptions::bucketTooltip(const UsageRow &row, Scale scale, Qt::DayOfWeek firstDayOfWeek)
 {
     QString text = QStringLiteral("<b>%1</b>")

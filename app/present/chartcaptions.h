@@ -32,6 +32,11 @@ public:
     // November 2026: the range starts on 25 Nov)", then each metric's exact value.
     static QString bucketTooltip(const UsageRow &row, Scale scale,
                                  Qt::DayOfWeek firstDayOfWeek = Qt::Monday);
+    // Tooltip lines, rich text, each after a line break: every part of a stack with its
+    // value ("web: 1,204"), and the matching bucket of the other period ("previous period:
+    // 1,118"; `label` names another period). Empty without parts.
+    static QString partLines(const QList<QPair<QString, qint64>> &parts, Metric metric);
+    static QString previousLine(qint64 value, Metric metric, const QString &label = {});
 };
 
 } // namespace geobox

@@ -1,24 +1,20 @@
 #include "usagechartview.h"
 
 #include "chart/imagemenu.h"
-#include "chart/usagechartpanel.h"
+#include "chart/usageplot.h"
 #include "chartcaptions.h"
 #include "chartdata.h"
 #include "theme.h"
 
 #include <QAction>
-#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QContextMenuEvent>
-#include <QGraphicsLineItem>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineSeries>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QStackedBarSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -28,20 +24,20 @@ namespace geobox {
 
 UsageChartView::UsageChartView(QWidget *parent)
     : QFrame(parent)
-    , m_calls(std::make_unique<Panel>())
-    , m_traffic(std::make_unique<Panel>())
 {
     setObjectName(QStringLiteral("usageChartView"));
-    m_traffic->metric = Metric::Traffic;
+    m_calls = std::make_unique<UsagePlot>(Metric::Calls, this);
+    m_traffic = std::make_unique<UsagePlot>(Metric::Traffic, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 10);
     layout->setSpacing(4);
-    for (Panel *panel : {m_calls.get(), m_traffic.get()}) {
-        setUpPanel(*panel);
-        if (panel == m_traffic.get())
+    for (UsagePlot *plot : {m_calls.get(), m_traffic.get()}) {
+        if (plot == m_traffic.get())
             layout->addSpacing(8);
-        layout->addWidget(panel->header);
-        layout->addWidget(panel->view, 1);
+        layout->addWidget(plot->header());
+        layout->addWidget(plot->view(), 1);
+        connect(plot->chart(), &QGraphicsWidget::geometryChanged, this,
+                &UsageChartView::layoutPlots);
     }
     m_image =
         new ImageMenu([this] { return image(); }, QStringLiteral("geobox-usage-charts.png"), this);
@@ -55,10 +51,16 @@ UsageChartView::~UsageChartView() = default;
 void UsageChartView::setSnapshot(const DashboardSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    m_group = isLine() ? 1 : ChartData::groupFor(snapshot.rows.size(), plotWidth());
+    m_group = snapshot.query.scale == Scale::Hour
+                  ? 1
+                  : ChartData::groupFor(snapshot.rows.size(), plotWidth());
+    for (int i = 0; i < 2; ++i) {
+        m_stacks[i].clear();
+        m_overlays[i].clear();
+    }
     hideHover();
-    fill(*m_calls);
-    fill(*m_traffic);
+    m_calls->show(snapshot, m_group, plotWidth());
+    m_traffic->show(snapshot, m_group, plotWidth());
     layoutPlots();
     m_image->setEnabled(isVisible());
 }
@@ -68,27 +70,38 @@ void UsageChartView::clear()
     m_snapshot.reset();
     m_group = 1;
     hideHover();
-    for (Panel *panel : {m_calls.get(), m_traffic.get()}) {
-        panel->bars->clear();
-        panel->line->clear();
-        panel->runningLine->clear();
-        setValueAxis(*panel, 0);
-        setTimeAxis(*panel);
-        panel->header->setText(ChartCaptions::statsLine(nullptr, panel->metric));
-        describe(*panel);
+    for (int i = 0; i < 2; ++i) {
+        m_stacks[i].clear();
+        m_overlays[i].clear();
     }
+    m_calls->clear(plotWidth());
+    m_traffic->clear(plotWidth());
     layoutPlots();
     m_image->setEnabled(false);
 }
 
+void UsageChartView::setStack(Metric metric, const Stack &parts)
+{
+    m_stacks[metric == Metric::Calls ? 0 : 1] = parts;
+    plotOf(metric).setStack(parts);
+    layoutPlots();
+}
+
+void UsageChartView::setOverlay(Metric metric, const QList<qreal> &values, const QString &label)
+{
+    m_overlays[metric == Metric::Calls ? 0 : 1] = values;
+    m_overlayLabel = label;
+    plotOf(metric).setOverlay(values);
+}
+
 qsizetype UsageChartView::pointCount(Metric metric) const
 {
-    const Panel &panel = panelOf(metric);
-    if (panel.bars->isVisible() && panel.bars->count() > 0)
-        return panel.bars->barSets().first()->count();
-    const qsizetype finished = panel.line->count();
-    const qsizetype running = panel.runningLine->count();
-    return finished + running - (finished > 0 && running > 0 ? 1 : 0);
+    return plotOf(metric).pointCount();
+}
+
+qsizetype UsageChartView::drawnPoints(Metric metric) const
+{
+    return plotOf(metric).layer()->drawnPoints();
 }
 
 QImage UsageChartView::image()
@@ -100,14 +113,9 @@ QImage UsageChartView::image()
     return picture;
 }
 
-UsageChartView::Panel &UsageChartView::panelOf(Metric metric) const
+UsagePlot &UsageChartView::plotOf(Metric metric) const
 {
     return metric == Metric::Calls ? *m_calls : *m_traffic;
-}
-
-bool UsageChartView::isLine() const
-{
-    return m_snapshot && m_snapshot->query.scale == Scale::Hour;
 }
 
 void UsageChartView::paintEvent(QPaintEvent *event)
@@ -119,17 +127,25 @@ void UsageChartView::paintEvent(QPaintEvent *event)
     const QPalette pal = palette();
     Theme::paintPanel(painter, QRectF(rect()).adjusted(1, 1, -1, -1), m_background,
                       Theme::frame(pal), 1.0, 8);
-    for (const Panel *panel : {m_calls.get(), m_traffic.get()}) {
-        if (panel->view->hasFocus() && !m_grabbing)
-            Theme::paintPanel(painter, QRectF(panel->view->geometry()).adjusted(-4, -3, 4, 3),
+    for (const UsagePlot *plot : {m_calls.get(), m_traffic.get()}) {
+        if (plot->view()->hasFocus() && !m_grabbing)
+            Theme::paintPanel(painter, QRectF(plot->view()->geometry()).adjusted(-4, -3, 4, 3),
                               Qt::transparent, pal.color(QPalette::Highlight), 2.0, 4);
     }
+}
+
+void UsageChartView::applyTheme()
+{
+    m_background = palette().color(QPalette::Base);
+    m_calls->applyTheme(palette());
+    m_traffic->applyTheme(palette());
+    update();
 }
 
 void UsageChartView::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange && m_calls)
         applyTheme();
 }
 
@@ -162,17 +178,36 @@ QColor UsageChartView::backgroundColor() const
 
 QColor UsageChartView::axisLabelColor() const
 {
-    return m_calls->yAxis->labelsBrush().color();
+    return m_calls->axisLabelColor();
 }
 
 QColor UsageChartView::seriesColor(Metric metric) const
 {
-    return panelOf(metric).line->pen().color();
+    return plotOf(metric).seriesColor();
 }
 
 int UsageChartView::plotWidth() const
 {
-    return std::max(100, m_calls->view->width() - 90);
+    return std::max(100, m_calls->view()->width() - 90);
+}
+
+void UsageChartView::layoutPlots()
+{
+    if (m_inLayout)
+        return;
+    m_inLayout = true;
+    // One inset on the value axis's side for both charts, so their time axes line up
+    // bucket for bucket; wide enough for the widest value label, so none is cut to "…".
+    const QFontMetrics metrics(m_calls->chart()->font());
+    const int labelWidth = std::max(m_calls->valueLabelWidth(), m_traffic->valueLabelWidth());
+    const qreal valueSide = labelWidth + metrics.height() + 26;
+    const qreal otherSide = 12;
+    const qreal left = isRightToLeft() ? otherSide : valueSide;
+    const qreal right = isRightToLeft() ? valueSide : otherSide;
+    const qreal top = metrics.height() / 2 + 2;
+    m_calls->setInsets(left, right, top);
+    m_traffic->setInsets(left, right, top);
+    m_inLayout = false;
 }
 
 void UsageChartView::resizeEvent(QResizeEvent *event)
@@ -181,25 +216,40 @@ void UsageChartView::resizeEvent(QResizeEvent *event)
     if (!m_snapshot)
         return;
     // Re-binned when the width changes how many buckets share a bar; else new labels only.
-    if (!isLine() && ChartData::groupFor(m_snapshot->rows.size(), plotWidth()) != m_group) {
+    if (m_snapshot->query.scale != Scale::Hour &&
+        ChartData::groupFor(m_snapshot->rows.size(), plotWidth()) != m_group) {
+        const Stack stacks[2] = {m_stacks[0], m_stacks[1]};
+        const QList<qreal> overlays[2] = {m_overlays[0], m_overlays[1]};
         setSnapshot(*m_snapshot);
+        for (const Metric metric : {Metric::Calls, Metric::Traffic}) {
+            const int i = metric == Metric::Calls ? 0 : 1;
+            if (!stacks[i].isEmpty())
+                setStack(metric, stacks[i]);
+            if (!overlays[i].isEmpty())
+                setOverlay(metric, overlays[i], m_overlayLabel);
+        }
         return;
     }
-    setTimeAxis(*m_calls);
-    setTimeAxis(*m_traffic);
+    m_calls->setTimeAxis(&*m_snapshot, m_group, plotWidth());
+    m_traffic->setTimeAxis(&*m_snapshot, m_group, plotWidth());
 }
 
 bool UsageChartView::eventFilter(QObject *watched, QEvent *event)
 {
-    for (Panel *panel : {m_calls.get(), m_traffic.get()}) {
-        const bool viewport = watched == panel->view->viewport();
-        if (!viewport && watched != panel->view)
+    for (UsagePlot *plot : {m_calls.get(), m_traffic.get()}) {
+        QChartView *view = plot->view();
+        const bool viewport = watched == view->viewport();
+        if (!viewport && watched != view)
             continue;
         switch (event->type()) {
         case QEvent::MouseMove:
             if (viewport)
-                hover(*panel, static_cast<QMouseEvent *>(event)->position().toPoint());
+                hover(*plot, static_cast<QMouseEvent *>(event)->position().toPoint());
             break;
+        case QEvent::ToolTip:
+            // Qt's own tooltip event would reach the chart's scene and hide ours a moment
+            // after the pointer stops: ours is shown on every move, so this one is eaten.
+            return true;
         case QEvent::Leave:
             hideHover();
             break;
@@ -212,7 +262,7 @@ bool UsageChartView::eventFilter(QObject *watched, QEvent *event)
             // into a ContextMenu event).
             const auto *key = static_cast<QKeyEvent *>(event);
             if (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier) {
-                showMenu(panel->view->mapToGlobal(panel->view->rect().center()));
+                showMenu(view->mapToGlobal(view->rect().center()));
                 return true;
             }
             break;
@@ -229,40 +279,51 @@ bool UsageChartView::eventFilter(QObject *watched, QEvent *event)
     return QFrame::eventFilter(watched, event);
 }
 
-void UsageChartView::hover(Panel &panel, const QPoint &viewPos)
+QString UsageChartView::hoverText(Metric metric, const QPoint &viewPos)
 {
     if (!m_snapshot || m_snapshot->rows.isEmpty())
-        return;
-    const QPointF inChart = panel.chart->mapFromScene(panel.view->mapToScene(viewPos));
-    if (!panel.chart->plotArea().contains(inChart)) {
+        return {};
+    const std::optional<qsizetype> at = plotOf(metric).bucketAt(viewPos);
+    if (!at)
+        return {};
+    const qsizetype bucket = *at;
+    QString text = ChartCaptions::bucketTooltip(m_snapshot->rows[bucket], m_snapshot->query.scale,
+                                                m_snapshot->query.firstDayOfWeek);
+    for (const Metric each : {Metric::Calls, Metric::Traffic}) {
+        const int i = each == Metric::Calls ? 0 : 1;
+        QList<QPair<QString, qint64>> parts;
+        for (const PlotPart &part : std::as_const(m_stacks[i]))
+            parts.append({part.name, bucket < part.values.size()
+                                         ? static_cast<qint64>(part.values[bucket])
+                                         : 0});
+        text += ChartCaptions::partLines(parts, each);
+        if (bucket < m_overlays[i].size())
+            text += ChartCaptions::previousLine(static_cast<qint64>(m_overlays[i][bucket]), each,
+                                                m_overlayLabel);
+    }
+    return text;
+}
+
+void UsageChartView::hover(UsagePlot &plot, const QPoint &viewPos)
+{
+    const std::optional<qsizetype> bucket = plot.bucketAt(viewPos);
+    if (!bucket) {
         hideHover();
         return;
     }
-    const auto seriesOf = [this](const Panel &p) -> QAbstractSeries * {
-        return isLine() ? static_cast<QAbstractSeries *>(p.line) : p.bars;
-    };
-    const double x = panel.chart->mapToValue(inChart, seriesOf(panel)).x();
-    const qsizetype bucket = ChartData::bucketAt(x, m_group, m_snapshot->rows.size());
     // The same bucket is marked in both charts.
-    for (Panel *each : {m_calls.get(), m_traffic.get()}) {
-        const QPointF at(ChartData::position(bucket, m_group), 0);
-        const qreal px = each->chart->mapToPosition(at, seriesOf(*each)).x();
-        const QRectF area = each->chart->plotArea();
-        each->hoverLine->setLine(px, area.top(), px, area.bottom());
-        each->hoverLine->show();
-    }
-    const QString text = ChartCaptions::bucketTooltip(
-        m_snapshot->rows[bucket], m_snapshot->query.scale, m_snapshot->query.firstDayOfWeek);
-    QToolTip::showText(panel.view->viewport()->mapToGlobal(viewPos) + QPoint(16, 12), text,
-                       panel.view);
+    m_calls->markBucket(*bucket);
+    m_traffic->markBucket(*bucket);
+    QToolTip::showText(plot.view()->viewport()->mapToGlobal(viewPos) + QPoint(16, 12),
+                       hoverText(plot.metric(), viewPos), plot.view());
 }
 
 void UsageChartView::hideHover()
 {
-    for (Panel *panel : {m_calls.get(), m_traffic.get()}) {
-        if (panel->hoverLine)
-            panel->hoverLine->hide();
-    }
+    if (m_calls)
+        m_calls->hideMark();
+    if (m_traffic)
+        m_traffic->hideMark();
     QToolTip::hideText();
 }
 

@@ -1,11 +1,13 @@
 #pragma once
-// UsageChartView: the calls and the traffic chart of a snapshot, one above the
-// other on a shared time axis, each with the range's total, average and peak
-// above it, a tooltip per bucket and a menu to copy or save the picture. Its
-// colours follow the palette (dark or light), and each chart says what it shows
-// to a screen reader. The only class that includes Qt Charts (deprecated from
-// Qt 6.10 for Qt Graphs).
+// UsageChartView: the calls and the traffic chart of a snapshot (two UsagePlots),
+// one above the other on a shared time axis, each with the range's total,
+// average and peak above it; one hover for both (the bucket marked in each, a
+// tooltip with both metrics, every part of a stack and the previous period) and
+// a menu to copy or save the picture. Its colours follow the palette, and each
+// chart says what it shows to a screen reader. Its folder is the only code that
+// includes Qt Charts (deprecated from Qt 6.10 for Qt Graphs).
 
+#include "chart/plotlayer.h"
 #include "dashboardsnapshot.h"
 
 #include <QFrame>
@@ -18,6 +20,7 @@ class QAction;
 namespace geobox {
 
 class ImageMenu;
+class UsagePlot;
 
 class UsageChartView final : public QFrame
 {
@@ -25,18 +28,32 @@ class UsageChartView final : public QFrame
     Q_DISABLE_COPY_MOVE(UsageChartView)
 
 public:
+    // One metric's stack: its parts (bottom first) with a value per bucket of the snapshot.
+    using Stack = QList<PlotPart>;
+
     explicit UsageChartView(QWidget *parent = nullptr);
     ~UsageChartView() override;
 
     void setSnapshot(const DashboardSnapshot &snapshot);
     void clear();
+    // A stack of parts (the top keys and "other") in place of a metric's one series; its
+    // parts are listed in the legend and the tooltip. Empty: the one series again.
+    void setStack(Metric metric, const Stack &parts);
+    // A dashed overlay aligned bucket to bucket (the previous period), a value per bucket of
+    // the snapshot, named in the tooltip; empty: none.
+    void setOverlay(Metric metric, const QList<qreal> &values, const QString &label = QString());
 
-    // The points (hours) or bars the chart of that metric draws now.
+    // The buckets (hours) or bars the chart of that metric stands for now.
     qsizetype pointCount(Metric metric) const;
     // How many buckets one bar stands for: 1 unless there are more buckets than pixels.
     qsizetype bucketsPerBar() const { return m_group; }
+    // The points the line of a metric really draws after the pixel reduction (0 for bars).
+    qsizetype drawnPoints(Metric metric) const;
     // Both charts with their figures, as on screen.
     QImage image();
+    // The text the tooltip shows for the pointer at `viewPos` of a metric's chart viewport
+    // (what hovering there shows); empty outside the plot.
+    QString hoverText(Metric metric, const QPoint &viewPos);
     // Copy Chart as Image and Save Chart as PNG…, for the window's menus; enabled
     // while the charts are on screen with data.
     QAction *copyImageAction() const;
@@ -57,27 +74,21 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    struct Panel;
-
-    void setUpPanel(Panel &panel);
-    void fill(Panel &panel);
-    // The chart's accessible description: what it shows, in words.
-    void describe(Panel &panel);
-    // Colours from the palette: backgrounds, axes, grid, series.
     void applyTheme();
-    void setTimeAxis(Panel &panel);
-    void setValueAxis(Panel &panel, qint64 peak);
     void layoutPlots();
-    bool isLine() const;
     int plotWidth() const;
-    void hover(Panel &panel, const QPoint &viewPos);
+    void hover(UsagePlot &plot, const QPoint &viewPos);
     void hideHover();
     void showMenu(const QPoint &globalPos);
-    Panel &panelOf(Metric metric) const;
+    UsagePlot &plotOf(Metric metric) const;
 
-    std::unique_ptr<Panel> m_calls;
-    std::unique_ptr<Panel> m_traffic;
+    std::unique_ptr<UsagePlot> m_calls;
+    std::unique_ptr<UsagePlot> m_traffic;
     std::optional<DashboardSnapshot> m_snapshot;
+    // Per metric: the stack's parts and the overlay, for the tooltip.
+    Stack m_stacks[2];
+    QList<qreal> m_overlays[2];
+    QString m_overlayLabel;
     ImageMenu *m_image = nullptr;
     QColor m_background; // the charts' background, from the palette
     qsizetype m_group = 1;

@@ -45,11 +45,10 @@ void SnapshotView::setSnapshot(const DashboardSnapshot &snapshot)
                                                 : QString();
     // A refresh whose update failed: the charts are new, the quotas are not.
     if (snapshot.summaryError) {
-        const QString note =
-            snapshot.summary && snapshot.summaryFetchedAt.isValid()
-                ? tr("Not refreshed: these quotas are from %1.")
-                      .arg(Formatting::clockTime(snapshot.summaryFetchedAt))
-                : tr("Not refreshed: the quotas could not be had.");
+        const QString note = snapshot.summary && snapshot.summaryFetchedAt.isValid()
+                                 ? tr("Not refreshed: these quotas are from %1.")
+                                       .arg(Formatting::clockTime(snapshot.summaryFetchedAt))
+                                 : tr("Not refreshed: the quotas could not be had.");
         scope = scope.isEmpty() ? note : tr("%1 %2").arg(scope, note);
     }
     m_quotas->setScope(scope);

@@ -1,0 +1,255 @@
+#include "plotlayer.h"
+
+#include "chartreduction.h"
+
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace geobox {
+
+PlotLayer::PlotLayer(QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+{
+    setFlag(ItemClipsToShape, true);
+    setZValue(10); // above the grid, below the hover mark
+}
+
+void PlotLayer::setGeometry(const QRectF &plotArea, qreal xMin, qreal xMax, qreal yMax,
+                            bool reversed)
+{
+    prepareGeometryChange();
+    m_plot = plotArea;
+    m_xMin = xMin;
+    m_xMax = xMax > xMin ? xMax : xMin + 1;
+    m_yMax = yMax > 0 ? yMax : 1;
+    m_reversed = reversed;
+    update();
+}
+
+void PlotLayer::setData(Kind kind, const QList<qreal> &values, qsizetype group,
+                        qsizetype firstRunning)
+{
+    m_kind = kind;
+    m_values = values;
+    m_group = std::max<qsizetype>(1, group);
+    m_firstRunning = std::clamp<qsizetype>(firstRunning, 0, values.size());
+    update();
+}
+
+void PlotLayer::setStack(const QList<PlotPart> &parts)
+{
+    m_stack = parts;
+    m_stackTotals.clear();
+    if (!parts.isEmpty()) {
+        m_stackTotals.resize(m_values.size(), 0);
+        for (const PlotPart &part : parts) {
+            for (qsizetype i = 0; i < std::min(part.values.size(), m_stackTotals.size()); ++i)
+                m_stackTotals[i] += part.values[i];
+        }
+    }
+    update();
+}
+
+void PlotLayer::setOverlay(const QList<qreal> &values)
+{
+    m_overlay = values;
+    update();
+}
+
+void PlotLayer::setColors(const QColor &series, const QColor &overlay)
+{
+    m_color = series;
+    m_overlayColor = overlay;
+    update();
+}
+
+void PlotLayer::clear()
+{
+    m_values.clear();
+    m_stack.clear();
+    m_stackTotals.clear();
+    m_overlay.clear();
+    m_firstRunning = 0;
+    update();
+}
+
+QRectF PlotLayer::boundingRect() const
+{
+    return m_plot;
+}
+
+qreal PlotLayer::yOf(qreal value) const
+{
+    return m_plot.bottom() - value / m_yMax * m_plot.height();
+}
+
+qreal PlotLayer::barX(qsizetype bar) const
+{
+    const qreal t = (static_cast<qreal>(bar) - m_xMin) / (m_xMax - m_xMin);
+    return m_reversed ? m_plot.right() - t * m_plot.width() : m_plot.left() + t * m_plot.width();
+}
+
+qreal PlotLayer::xOf(qsizetype bucket) const
+{
+    if (m_kind == Kind::Line)
+        return barX(bucket);
+    // The centre of the bar the bucket is in (as ChartData::position has it).
+    const qreal bar = static_cast<qreal>(bucket / m_group);
+    const qreal t = (bar - m_xMin) / (m_xMax - m_xMin);
+    return m_reversed ? m_plot.right() - t * m_plot.width() : m_plot.left() + t * m_plot.width();
+}
+
+qsizetype PlotLayer::bucketAt(qreal x) const
+{
+    if (m_values.isEmpty() || m_plot.width() <= 0)
+        return 0;
+    qreal t = (x - m_plot.left()) / m_plot.width();
+    if (m_reversed)
+        t = 1 - t;
+    const qreal slot = m_xMin + t * (m_xMax - m_xMin);
+    const qsizetype index = static_cast<qsizetype>(std::floor(slot + 0.5));
+    const qsizetype bucket = m_kind == Kind::Line ? index : index * m_group;
+    return std::clamp<qsizetype>(bucket, 0, m_values.size() - 1);
+}
+
+QList<QPointF> PlotLayer::linePoints(const QList<qreal> &values, qsizetype from, qsizetype to) const
+{
+    QList<QPointF> points;
+    points.reserve(std::max<qsizetype>(0, to - from));
+    for (qsizetype i = std::max<qsizetype>(0, from); i < std::min(to, values.size()); ++i)
+        points.append(QPointF(xOf(i), yOf(values[i])));
+    return ChartReduction::m4(points);
+}
+
+qsizetype PlotLayer::busiestIn(qsizetype from, qsizetype to) const
+{
+    qsizetype best = from;
+    for (qsizetype i = from + 1; i < std::min(to, m_stackTotals.size()); ++i) {
+        if (m_stackTotals[i] > m_stackTotals[best])
+            best = i;
+    }
+    return best;
+}
+
+void PlotLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    m_drawnPoints = 0;
+    if (m_values.isEmpty() || m_plot.isEmpty())
+        return;
+    painter->save();
+    painter->setClipRect(m_plot);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    if (!m_stack.isEmpty())
+        paintStack(painter);
+    else if (m_kind == Kind::Bars)
+        paintBars(painter);
+    else
+        paintLine(painter);
+    if (!m_overlay.isEmpty())
+        paintOverlay(painter);
+    painter->restore();
+}
+
+void PlotLayer::paintBars(QPainter *painter)
+{
+    const qsizetype bars = (m_values.size() + m_group - 1) / m_group;
+    const qreal slot = m_plot.width() / (m_xMax - m_xMin);
+    const qreal width = std::max<qreal>(1, slot * 0.78);
+    const QBrush hatch(m_color, Qt::BDiagPattern);
+    for (qsizetype bar = 0; bar < bars; ++bar) {
+        qreal top = 0;
+        bool running = false;
+        for (qsizetype i = bar * m_group; i < std::min(m_values.size(), (bar + 1) * m_group); ++i) {
+            top = std::max(top, m_values[i]);
+            running = running || i >= m_firstRunning;
+        }
+        const QRectF rect(barX(bar) - width / 2, yOf(top), width, m_plot.bottom() - yOf(top));
+        if (running) {
+            painter->fillRect(rect, hatch);
+            painter->setPen(QPen(m_color, 1));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(rect);
+        } else {
+            painter->fillRect(rect, m_color);
+        }
+    }
+}
+
+QPen PlotLayer::densePen(const QColor &color)
+{
+    return QPen(color, 1);
+}
+
+void PlotLayer::paintLine(QPainter *painter)
+{
+    const bool dense = static_cast<qreal>(m_values.size()) > m_plot.width();
+    const QPen pen = dense ? densePen(m_color) : QPen(m_color, 1.6);
+    painter->setRenderHint(QPainter::Antialiasing, !dense);
+    const QList<QPointF> finished = linePoints(m_values, 0, m_firstRunning);
+    painter->setPen(pen);
+    painter->drawPolyline(finished.constData(), static_cast<int>(finished.size()));
+    m_drawnPoints = finished.size();
+    if (m_firstRunning < m_values.size()) {
+        // The running tail, dashed, from the last finished point on.
+        const QList<QPointF> tail = linePoints(m_values, m_firstRunning - 1, m_values.size());
+        QPen dashed = pen;
+        dashed.setStyle(Qt::DashLine);
+        painter->setPen(dashed);
+        painter->drawPolyline(tail.constData(), static_cast<int>(tail.size()));
+        m_drawnPoints += tail.size();
+    }
+}
+
+void PlotLayer::paintStack(QPainter *painter)
+{
+    const qreal base = m_plot.bottom();
+    auto column = [&](qsizetype bucket, const QRectF &shape) {
+        // One bucket's parts, bottom first, each as tall as its share.
+        qreal sum = 0;
+        for (const PlotPart &part : m_stack) {
+            const qreal value = bucket < part.values.size() ? part.values[bucket] : 0;
+            const qreal top = yOf(sum + value);
+            const qreal bottom = sum == 0 ? base : yOf(sum);
+            painter->fillRect(QRectF(shape.left(), top, shape.width(), bottom - top), part.color);
+            sum += value;
+        }
+    };
+    if (m_kind == Kind::Bars) {
+        const qsizetype bars = (m_values.size() + m_group - 1) / m_group;
+        const qreal slot = m_plot.width() / (m_xMax - m_xMin);
+        const qreal width = std::max<qreal>(1, slot * 0.78);
+        for (qsizetype bar = 0; bar < bars; ++bar) {
+            const qsizetype bucket = busiestIn(bar * m_group, (bar + 1) * m_group);
+            column(bucket, QRectF(barX(bar) - width / 2, 0, width, 0));
+        }
+        return;
+    }
+    // Areas for hours: each pixel column shows its busiest bucket's parts.
+    qsizetype i = 0;
+    const qsizetype n = m_values.size();
+    while (i < n) {
+        const qint64 pixel = ChartReduction::columnOf(xOf(i));
+        qsizetype end = i + 1;
+        while (end < n && ChartReduction::columnOf(xOf(end)) == pixel)
+            ++end;
+        const qsizetype bucket = busiestIn(i, end);
+        // Wide enough to meet the next column when buckets are wider than a pixel.
+        const qreal next =
+            end < n ? xOf(end) : xOf(n - 1) + (xOf(n - 1) - xOf(std::max<qsizetype>(0, n - 2)));
+        const qreal left = std::min(xOf(i), next);
+        const qreal width = std::max<qreal>(1, std::abs(next - xOf(i)));
+        column(bucket, QRectF(left, 0, width, 0));
+        i = end;
+    }
+}
+
+void PlotLayer::paintOverlay(QPainter *painter)
+{
+    const QList<QPointF> points = linePoints(m_overlay, 0, m_overlay.size());
+    painter->setPen(QPen(m_overlayColor, 1.4, Qt::DashLine));
+    painter->drawPolyline(points.constData(), static_cast<int>(points.size()));
+}
+
+} // namespace geobox
