@@ -8,6 +8,7 @@
 #include "chart/plotlayer.h"
 #include "chart/usagechartview.h"
 #include "chartreduction.h"
+#include "window/snapshotview.h"
 
 #include <QApplication>
 #include <QCategoryAxis>
@@ -16,8 +17,10 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QHash>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QTest>
 #include <QTimeZone>
@@ -306,14 +309,43 @@ void TestChartRender::tooltipStaysWhilePointerRests()
     QCOMPARE(QToolTip::text(), shown);
 }
 
+namespace {
+// The regions each watched viewport was painted with, in order.
+class PaintWatch final : public QObject
+{
+public:
+    QHash<QObject *, QList<QRect>> painted;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted[watched].append(static_cast<QPaintEvent *>(event)->rect());
+        return false;
+    }
+};
+} // namespace
+
 void TestChartRender::greyedChartRepaintsWhole()
 {
     // A partial repaint under the stale data's opacity effect left the old axis labels
-    // drawn; every repaint of a chart is whole.
-    UsageChartView view;
-    for (const char *name : {"callsChart", "trafficChart"})
-        QCOMPARE(view.findChild<QChartView *>(QLatin1String(name))->viewportUpdateMode(),
-                 QGraphicsView::FullViewportUpdate);
+    // drawn: when the view is greyed (or back), each chart is painted again whole.
+    SnapshotView content;
+    content.resize(1280, 820);
+    content.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&content));
+    content.setSnapshot(dailySnapshot(30));
+    QCoreApplication::processEvents();
+    PaintWatch watch;
+    QList<QWidget *> viewports;
+    for (const char *name : {"callsChart", "trafficChart"}) {
+        QWidget *viewport = content.findChild<QChartView *>(QLatin1String(name))->viewport();
+        viewport->installEventFilter(&watch);
+        viewports.append(viewport);
+    }
+    content.setStale(true);
+    for (QWidget *viewport : viewports) {
+        QTRY_VERIFY(!watch.painted.value(viewport).isEmpty());
+        QCOMPARE(watch.painted.value(viewport).last(), viewport->rect());
+    }
 }
 
 void TestChartRender::valueLabelsAtMinimumSize()

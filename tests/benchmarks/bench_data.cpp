@@ -27,7 +27,8 @@ DashboardSnapshot hourlySnapshot(qsizetype rows, int seed)
         x ^= x >> 17;
         x ^= x << 5;
         const QDateTime start = first.addSecs(3600 * i);
-        const qint64 calls = (i % 24 < 7) ? x % 40 : x % 900;
+        // Never zero, and varying by hour and by day.
+        const qint64 calls = 1 + ((i % 24 < 7) ? x % 40 : x % 900) + (i / 24) % 7 * 25;
         snapshot.rows.append(
             {start, start.addSecs(3600), calls, calls * 2048 + (x % 4096), i == rows - 1});
     }

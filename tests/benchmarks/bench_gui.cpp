@@ -3,30 +3,40 @@
 
 #include "benchcases.h"
 #include "benchserver.h"
+#include "chart/usagechartview.h"
 #include "querybar/resourcepicker.h"
 #include "window/mainwindow.h"
 #include "window/snapshotview.h"
 
 #include <QApplication>
+#include <QMouseEvent>
+#include <QTest>
+#include <QToolTip>
+
+#include <functional>
 
 namespace bench {
 
 using namespace geobox;
 
-void runChartUpdateYearHourly(const Options &options)
+namespace {
+
+// "Shown": the view has taken the snapshot (and, for a stack, its parts), laid out, and
+// painted one full frame. Median of the repetitions, two snapshots alternating.
+void measureShown(const QString &name, const DashboardSnapshot (&snapshots)[2],
+                  const std::function<void(SnapshotView &, int)> &extra, const Options &options,
+                  bool reportSetOnly = false)
 {
-    // The view the window draws a snapshot with (DashboardPage::showSnapshot hands it here):
-    // the quota cards, both charts and the table model.
     SnapshotView view;
     view.resize(1280, 820);
     view.show();
     QCoreApplication::processEvents();
-    const DashboardSnapshot snapshots[2] = {hourlySnapshot(8784, 1), hourlySnapshot(8784, 2)};
-    // "Shown": the view has taken the snapshot, laid out, and painted a frame.
-    auto show = [&view](const DashboardSnapshot &snapshot, double *setMs) {
+    auto show = [&](int which, double *setMs) {
         QElapsedTimer timer;
         timer.start();
-        view.setSnapshot(snapshot);
+        view.setSnapshot(snapshots[which]);
+        if (extra)
+            extra(view, which);
         *setMs = msSince(timer);
         QCoreApplication::processEvents(); // deferred layout, posted events
         const QPixmap frame = view.grab(); // a full paint of what is on screen
@@ -34,20 +44,106 @@ void runChartUpdateYearHourly(const Options &options)
     };
     double setMs = 0;
     for (int i = 0; i < 3; ++i)
-        show(snapshots[i % 2], &setMs);
+        show(i % 2, &setMs);
     QList<double> shown, set;
     for (int i = 0; i < options.reps(20, 6); ++i) {
-        shown.append(show(snapshots[i % 2], &setMs));
+        shown.append(show(i % 2, &setMs));
         set.append(setMs);
     }
-    report({.name = QStringLiteral("chart_update_year_hourly"),
-            .value = median(shown),
+    report({.name = name, .value = median(shown), .unit = QStringLiteral("ms"), .decimals = 2});
+    if (reportSetOnly)
+        report({.name = name + QStringLiteral("_set_only"),
+                .value = median(set),
+                .unit = QStringLiteral("ms"),
+                .decimals = 2});
+}
+
+// Ten keys and "other" sharing each hour's calls, in shares that vary by key and hour.
+UsageChartView::Stack stackOf(const DashboardSnapshot &snapshot, int seed)
+{
+    UsageChartView::Stack parts;
+    for (int k = 0; k <= 10; ++k) {
+        PlotPart part;
+        part.name = k < 10 ? QStringLiteral("key-%1").arg(k + 1) : QStringLiteral("Other keys");
+        part.color = QColor::fromHsv((k * 33 + seed * 7) % 360, 160, 200);
+        part.values.reserve(snapshot.rows.size());
+        for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {
+            const qreal weight = static_cast<qreal>(1 + ((i + k * 7) % 11));
+            part.values.append(qreal(snapshot.rows[i].calls.value_or(0)) * weight / 66.0);
+        }
+        parts.append(part);
+    }
+    return parts;
+}
+
+} // namespace
+
+void runChartUpdateYearHourly(const Options &options)
+{
+    // The view the window draws a snapshot with (DashboardPage::showSnapshot hands it here):
+    // the quota cards, both charts and the table model.
+    const DashboardSnapshot snapshots[2] = {hourlySnapshot(8784, 1), hourlySnapshot(8784, 2)};
+    measureShown(QStringLiteral("chart_update_year_hourly"), snapshots, {}, options, true);
+}
+
+void runChartUpdate5yHourly(const Options &options)
+{
+    const DashboardSnapshot snapshots[2] = {hourlySnapshot(43848, 1), hourlySnapshot(43848, 2)};
+    measureShown(QStringLiteral("chart_update_5y_hourly"), snapshots, {}, options);
+}
+
+void runChartUpdateStacked10(const Options &options)
+{
+    const DashboardSnapshot snapshots[2] = {hourlySnapshot(8784, 1), hourlySnapshot(8784, 2)};
+    const UsageChartView::Stack stacks[2] = {stackOf(snapshots[0], 1), stackOf(snapshots[1], 2)};
+    measureShown(
+        QStringLiteral("chart_update_stacked_10"), snapshots,
+        [&stacks](SnapshotView &view, int which) {
+            auto *chart = view.findChild<UsageChartView *>();
+            chart->setStack(Metric::Calls, stacks[which]);
+            chart->setStack(Metric::Traffic, stacks[which]);
+        },
+        options);
+}
+
+void runChartHover5yHourly(const Options &options)
+{
+    // One pointer move over the calls chart to the tooltip's new text: the bucket found
+    // under the pointer, both charts marked, the text made and shown.
+    SnapshotView view;
+    view.resize(1280, 820);
+    view.show();
+    view.setSnapshot(hourlySnapshot(43848, 3));
+    QCoreApplication::processEvents();
+    view.grab();
+    auto *chart = view.findChild<UsageChartView *>();
+    auto *calls = chart->findChild<QWidget *>(QStringLiteral("callsChart"));
+    QWidget *viewport = calls->findChild<QWidget *>(QStringLiteral("qt_scrollarea_viewport"));
+    if (!viewport)
+        viewport = calls;
+    QList<double> times;
+    const int width = viewport->width();
+    const int y = viewport->height() / 2;
+    for (int i = 0; i < options.reps(200, 50); ++i) {
+        const QPoint at(120 + (i * 37) % std::max(1, width - 160), y);
+        QElapsedTimer timer;
+        timer.start();
+        // A real pointer move through the window system's path, as QTest makes one: the
+        // chart's hover finds the bucket, marks both charts and shows the tooltip's text.
+        QTest::mouseMove(viewport, at);
+        const double ms = msSince(timer);
+        // Counted only when there was a bucket there (a tooltip to show).
+        if (!chart->hoverText(Metric::Calls, at).isEmpty())
+            times.append(ms);
+    }
+    if (times.isEmpty()) {
+        note(QStringLiteral("chart_hover_5y_hourly: no tooltip came"));
+        return;
+    }
+    report({.name = QStringLiteral("chart_hover_5y_hourly"),
+            .value = median(times),
             .unit = QStringLiteral("ms"),
-            .decimals = 2});
-    report({.name = QStringLiteral("chart_update_year_hourly_set_only"),
-            .value = median(set),
-            .unit = QStringLiteral("ms"),
-            .decimals = 2});
+            .decimals = 3});
 }
 
 void runApiKeys1000(const Options &options)

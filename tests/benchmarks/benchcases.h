@@ -7,7 +7,7 @@
 namespace bench {
 
 // `rows` hourly buckets from 1 Jan 2024 (a leap year: 8,784 hours), both metrics,
-// values varied by `seed`; the last bucket is partial.
+// values varied by `seed`, never zero, varying by hour and by day; the last bucket is running.
 geobox::DashboardSnapshot hourlySnapshot(qsizetype rows, int seed = 1);
 
 void runClientCallOverhead(const Options &options); // bench_client.cpp
@@ -15,6 +15,9 @@ void runRefreshFanout(const Options &options);
 void runParseYearHourly(const Options &options); // bench_data.cpp
 void runCsvExportRows(const Options &options);
 void runChartUpdateYearHourly(const Options &options); // bench_gui.cpp
+void runChartUpdate5yHourly(const Options &options);
+void runChartUpdateStacked10(const Options &options);
+void runChartHover5yHourly(const Options &options);
 void runApiKeys1000(const Options &options);
 void runStartupToChart(const Options &options); // bench_process.cpp
 void runPeakRssDemo(const Options &options);

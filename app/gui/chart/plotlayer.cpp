@@ -19,6 +19,7 @@ PlotLayer::PlotLayer(QGraphicsItem *parent)
 void PlotLayer::setGeometry(const QRectF &plotArea, qreal xMin, qreal xMax, qreal yMax,
                             bool reversed)
 {
+    m_linesDirty = true;
     prepareGeometryChange();
     m_plot = plotArea;
     m_xMin = xMin;
@@ -31,6 +32,7 @@ void PlotLayer::setGeometry(const QRectF &plotArea, qreal xMin, qreal xMax, qrea
 void PlotLayer::setData(Kind kind, const QList<qreal> &values, qsizetype group,
                         qsizetype firstRunning)
 {
+    m_linesDirty = true;
     m_kind = kind;
     m_values = values;
     m_group = std::max<qsizetype>(1, group);
@@ -40,6 +42,7 @@ void PlotLayer::setData(Kind kind, const QList<qreal> &values, qsizetype group,
 
 void PlotLayer::setStack(const QList<PlotPart> &parts)
 {
+    m_linesDirty = true;
     m_stack = parts;
     m_stackTotals.clear();
     if (!parts.isEmpty()) {
@@ -54,6 +57,7 @@ void PlotLayer::setStack(const QList<PlotPart> &parts)
 
 void PlotLayer::setOverlay(const QList<qreal> &values)
 {
+    m_linesDirty = true;
     m_overlay = values;
     update();
 }
@@ -67,6 +71,7 @@ void PlotLayer::setColors(const QColor &series, const QColor &overlay)
 
 void PlotLayer::clear()
 {
+    m_linesDirty = true;
     m_values.clear();
     m_stack.clear();
     m_stackTotals.clear();
@@ -138,6 +143,15 @@ void PlotLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     m_drawnPoints = 0;
     if (m_values.isEmpty() || m_plot.isEmpty())
         return;
+    if (m_linesDirty) {
+        const bool line = m_kind == Kind::Line && m_stack.isEmpty();
+        m_finishedLine = line ? linePoints(m_values, 0, m_firstRunning) : QList<QPointF>();
+        m_runningLine = line && m_firstRunning < m_values.size()
+                            ? linePoints(m_values, m_firstRunning - 1, m_values.size())
+                            : QList<QPointF>();
+        m_overlayLine = linePoints(m_overlay, 0, m_overlay.size());
+        m_linesDirty = false;
+    }
     painter->save();
     painter->setClipRect(m_plot);
     painter->setRenderHint(QPainter::Antialiasing, false);
@@ -187,13 +201,13 @@ void PlotLayer::paintLine(QPainter *painter)
     const bool dense = static_cast<qreal>(m_values.size()) > m_plot.width();
     const QPen pen = dense ? densePen(m_color) : QPen(m_color, 1.6);
     painter->setRenderHint(QPainter::Antialiasing, !dense);
-    const QList<QPointF> finished = linePoints(m_values, 0, m_firstRunning);
+    const QList<QPointF> &finished = m_finishedLine;
     painter->setPen(pen);
     painter->drawPolyline(finished.constData(), static_cast<int>(finished.size()));
     m_drawnPoints = finished.size();
-    if (m_firstRunning < m_values.size()) {
+    if (!m_runningLine.isEmpty()) {
         // The running tail, dashed, from the last finished point on.
-        const QList<QPointF> tail = linePoints(m_values, m_firstRunning - 1, m_values.size());
+        const QList<QPointF> &tail = m_runningLine;
         QPen dashed = pen;
         dashed.setStyle(Qt::DashLine);
         painter->setPen(dashed);
@@ -247,7 +261,7 @@ void PlotLayer::paintStack(QPainter *painter)
 
 void PlotLayer::paintOverlay(QPainter *painter)
 {
-    const QList<QPointF> points = linePoints(m_overlay, 0, m_overlay.size());
+    const QList<QPointF> &points = m_overlayLine;
     painter->setPen(QPen(m_overlayColor, 1.4, Qt::DashLine));
     painter->drawPolyline(points.constData(), static_cast<int>(points.size()));
 }

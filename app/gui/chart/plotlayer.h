@@ -91,6 +91,12 @@ private:
     QColor m_color;
     QColor m_overlayColor;
     mutable qsizetype m_drawnPoints = 0;
+    // The reduced lines, made again only when the data or the geometry changes: a repaint
+    // (the hover mark moving) then draws a few thousand points and maps none.
+    mutable bool m_linesDirty = true;
+    mutable QList<QPointF> m_finishedLine;
+    mutable QList<QPointF> m_runningLine;
+    mutable QList<QPointF> m_overlayLine;
 };
 
 } // namespace geobox

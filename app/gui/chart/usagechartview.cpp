@@ -94,6 +94,12 @@ void UsageChartView::setOverlay(Metric metric, const QList<qreal> &values, const
     plotOf(metric).setOverlay(values);
 }
 
+void UsageChartView::repaintWhole()
+{
+    for (const UsagePlot *plot : {m_calls.get(), m_traffic.get()})
+        plot->view()->viewport()->update();
+}
+
 qsizetype UsageChartView::pointCount(Metric metric) const
 {
     return plotOf(metric).pointCount();

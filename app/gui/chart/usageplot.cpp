@@ -59,9 +59,6 @@ UsagePlot::UsagePlot(Metric metric, QWidget *owner)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setAutoFillBackground(false);
     m_view->viewport()->setAutoFillBackground(false);
-    // Every repaint is whole: no trace of an earlier frame (axis labels) survives under a
-    // greyed, stale chart.
-    m_view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     m_view->setMinimumHeight(110);
     m_view->setFocusPolicy(Qt::StrongFocus);
     m_view->viewport()->setMouseTracking(true);
