@@ -207,6 +207,19 @@ void TestChartRender::samePicture()
         QVERIFY(reduced.size() < full.size());
     const QImage truth = render(full, size);
     const double share = differingShare(truth, render(reduced, size));
+    // And as the layer draws it: a line per pixel column.
+    QImage columns(size, QImage::Format_ARGB32);
+    columns.fill(Qt::white);
+    {
+        QPainter painter(&columns);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(PlotLayer::densePen(QColor(0x2f, 0x6f, 0xd6)));
+        const QList<QLineF> lines = ChartReduction::columnLines(reduced);
+        painter.drawLines(lines.constData(), static_cast<int>(lines.size()));
+    }
+    const double columnShare = differingShare(truth, columns);
+    qInfo("as column lines: %.4f%%", columnShare * 100);
+    QVERIFY2(columnShare <= 0.005, qPrintable(QString::number(columnShare * 100)));
     qInfo("%lld points -> %lld, %.4f%% of the pixels differ", qlonglong(full.size()),
           qlonglong(reduced.size()), share * 100);
     QVERIFY2(share <= 0.005, qPrintable(QString::number(share * 100) + QStringLiteral("%")));

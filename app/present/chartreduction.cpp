@@ -37,4 +37,27 @@ QList<QPointF> ChartReduction::m4(const QList<QPointF> &points)
     return out;
 }
 
+QList<QLineF> ChartReduction::columnLines(const QList<QPointF> &points)
+{
+    QList<QLineF> lines;
+    lines.reserve(2 * std::min<qsizetype>(points.size(), 4096));
+    qsizetype i = 0;
+    const qsizetype n = points.size();
+    while (i < n) {
+        const qint64 column = columnOf(points[i].x());
+        const qsizetype first = i;
+        qreal low = points[i].y();
+        qreal high = low;
+        for (++i; i < n && columnOf(points[i].x()) == column; ++i) {
+            low = std::min(low, points[i].y());
+            high = std::max(high, points[i].y());
+        }
+        const qreal x = points[first].x();
+        lines.append(QLineF(x, low, x, high));
+        if (i < n)
+            lines.append(QLineF(points[i - 1], points[i]));
+    }
+    return lines;
+}
+
 } // namespace geobox

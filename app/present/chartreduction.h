@@ -6,6 +6,7 @@
 // the picture stays the same while a year or five of hours cost a few thousand
 // points. Pure; points in device pixels.
 
+#include <QLineF>
 #include <QList>
 #include <QPointF>
 
@@ -20,6 +21,11 @@ public:
     // mirrored). Each pixel column keeps its first, minimum-y, maximum-y and last point, in
     // their own order; a column of one or two points keeps them as they are.
     static QList<QPointF> m4(const QList<QPointF> &points);
+    // The same picture as the polyline through `points` (reduced or not), as lines that
+    // cover each pixel once: per pixel column one vertical line from its lowest to its
+    // highest point, and the segment from each column's last point to the next one's first.
+    // About half the pixels the polyline paints, for the same ones.
+    static QList<QLineF> columnLines(const QList<QPointF> &points);
     // The pixel column of x.
     static qint64 columnOf(qreal x);
 };

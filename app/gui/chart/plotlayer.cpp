@@ -146,6 +146,7 @@ void PlotLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     if (m_linesDirty) {
         const bool line = m_kind == Kind::Line && m_stack.isEmpty();
         m_finishedLine = line ? linePoints(m_values, 0, m_firstRunning) : QList<QPointF>();
+        m_finishedColumns = ChartReduction::columnLines(m_finishedLine);
         m_runningLine = line && m_firstRunning < m_values.size()
                             ? linePoints(m_values, m_firstRunning - 1, m_values.size())
                             : QList<QPointF>();
@@ -193,7 +194,9 @@ void PlotLayer::paintBars(QPainter *painter)
 
 QPen PlotLayer::densePen(const QColor &color)
 {
-    return QPen(color, 1);
+    // Width 0: a cosmetic one-pixel pen, which Qt draws on its fast path (a width of 1 goes
+    // through the general stroker, for the same pixels).
+    return QPen(color, 0);
 }
 
 void PlotLayer::paintLine(QPainter *painter)
@@ -203,7 +206,11 @@ void PlotLayer::paintLine(QPainter *painter)
     painter->setRenderHint(QPainter::Antialiasing, !dense);
     const QList<QPointF> &finished = m_finishedLine;
     painter->setPen(pen);
-    painter->drawPolyline(finished.constData(), static_cast<int>(finished.size()));
+    if (dense) // each pixel once: the same picture for half the work
+        painter->drawLines(m_finishedColumns.constData(),
+                           static_cast<int>(m_finishedColumns.size()));
+    else
+        painter->drawPolyline(finished.constData(), static_cast<int>(finished.size()));
     m_drawnPoints = finished.size();
     if (!m_runningLine.isEmpty()) {
         // The running tail, dashed, from the last finished point on.
