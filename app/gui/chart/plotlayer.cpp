@@ -225,15 +225,22 @@ void PlotLayer::paintLine(QPainter *painter)
 
 void PlotLayer::paintStack(QPainter *painter)
 {
+    // Whole-pixel rectangles gathered per part and drawn in one call each: Qt fills those
+    // on its fast path (fractional ones go through the rasterizer, several times slower).
+    QList<QList<QRect>> rects(m_stack.size());
     const qreal base = m_plot.bottom();
-    auto column = [&](qsizetype bucket, const QRectF &shape) {
+    auto column = [&](qsizetype bucket, qreal left, qreal width) {
         // One bucket's parts, bottom first, each as tall as its share.
         qreal sum = 0;
-        for (const PlotPart &part : m_stack) {
-            const qreal value = bucket < part.values.size() ? part.values[bucket] : 0;
-            const qreal top = yOf(sum + value);
-            const qreal bottom = sum == 0 ? base : yOf(sum);
-            painter->fillRect(QRectF(shape.left(), top, shape.width(), bottom - top), part.color);
+        for (qsizetype p = 0; p < m_stack.size(); ++p) {
+            const QList<qreal> &values = m_stack[p].values;
+            const qreal value = bucket < values.size() ? values[bucket] : 0;
+            const int top = qRound(yOf(sum + value));
+            const int bottom = qRound(sum == 0 ? base : yOf(sum));
+            const int x = static_cast<int>(std::floor(left));
+            const int right = std::max(x + 1, static_cast<int>(std::floor(left + width)));
+            if (bottom > top)
+                rects[p].append(QRect(x, top, right - x, bottom - top));
             sum += value;
         }
     };
@@ -241,28 +248,28 @@ void PlotLayer::paintStack(QPainter *painter)
         const qsizetype bars = (m_values.size() + m_group - 1) / m_group;
         const qreal slot = m_plot.width() / (m_xMax - m_xMin);
         const qreal width = std::max<qreal>(1, slot * 0.78);
-        for (qsizetype bar = 0; bar < bars; ++bar) {
-            const qsizetype bucket = busiestIn(bar * m_group, (bar + 1) * m_group);
-            column(bucket, QRectF(barX(bar) - width / 2, 0, width, 0));
+        for (qsizetype bar = 0; bar < bars; ++bar)
+            column(busiestIn(bar * m_group, (bar + 1) * m_group), barX(bar) - width / 2, width);
+    } else {
+        // Areas for hours: each pixel column shows its busiest bucket's parts.
+        qsizetype i = 0;
+        const qsizetype n = m_values.size();
+        while (i < n) {
+            const qreal x = xOf(i);
+            const qint64 pixel = ChartReduction::columnOf(x);
+            qsizetype end = i + 1;
+            while (end < n && ChartReduction::columnOf(xOf(end)) == pixel)
+                ++end;
+            // Wide enough to meet the next column when buckets are wider than a pixel.
+            const qreal next = end < n ? xOf(end) : x + (x - xOf(std::max<qsizetype>(0, n - 2)));
+            column(busiestIn(i, end), std::min(x, next), std::max<qreal>(1, std::abs(next - x)));
+            i = end;
         }
-        return;
     }
-    // Areas for hours: each pixel column shows its busiest bucket's parts.
-    qsizetype i = 0;
-    const qsizetype n = m_values.size();
-    while (i < n) {
-        const qint64 pixel = ChartReduction::columnOf(xOf(i));
-        qsizetype end = i + 1;
-        while (end < n && ChartReduction::columnOf(xOf(end)) == pixel)
-            ++end;
-        const qsizetype bucket = busiestIn(i, end);
-        // Wide enough to meet the next column when buckets are wider than a pixel.
-        const qreal next =
-            end < n ? xOf(end) : xOf(n - 1) + (xOf(n - 1) - xOf(std::max<qsizetype>(0, n - 2)));
-        const qreal left = std::min(xOf(i), next);
-        const qreal width = std::max<qreal>(1, std::abs(next - xOf(i)));
-        column(bucket, QRectF(left, 0, width, 0));
-        i = end;
+    painter->setPen(Qt::NoPen);
+    for (qsizetype p = 0; p < m_stack.size(); ++p) {
+        painter->setBrush(m_stack[p].color);
+        painter->drawRects(rects[p].constData(), static_cast<int>(rects[p].size()));
     }
 }
 
