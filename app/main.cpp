@@ -12,14 +12,48 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
-#include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 using namespace geobox;
 
-// --screenshot FILE: once the first data is on screen, save the window as a picture and
-// quit (for documentation, and for tests of a whole window session).
+namespace {
+
+// Calls `then` once, after the first paint of `watched` that follows arm(): the frame that
+// shows what arm() was called for.
+class AfterNextPaint final : public QObject
+{
+public:
+    AfterNextPaint(QWidget *watched, std::function<void()> then, QObject *parent)
+        : QObject(parent)
+        , m_then(std::move(then))
+    {
+        watched->installEventFilter(this);
+    }
+    void arm() { m_armed = true; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (m_armed && event->type() == QEvent::Paint) {
+            m_armed = false;
+            // Queued: this paint runs to its end first.
+            QMetaObject::invokeMethod(this, m_then, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_then;
+    bool m_armed = false;
+};
+
+} // namespace
+
+// --screenshot FILE: once the first data is on screen (the charts' first paint after the
+// snapshot came), save the window as a picture and quit (for documentation, and for tests
+// of a whole window session). No timer: it waits for that paint, however long it takes.
 static void saveScreenshotWhenReady(MainWindow *window, DashboardState *state,
                                     AccountController *account, const QString &path)
 {
@@ -27,14 +61,19 @@ static void saveScreenshotWhenReady(MainWindow *window, DashboardState *state,
         startup::printError(why);
         QCoreApplication::exit(code);
     };
-    QObject::connect(state, &DashboardState::snapshotChanged, window, [window, path, fail] {
-        // Let the charts lay out and paint once before grabbing.
-        QTimer::singleShot(100, window, [window, path, fail] {
-            if (!window->grab().save(path))
-                fail(QObject::tr("Cannot write %1.").arg(path), startup::ExitOutput);
-            else
-                QCoreApplication::exit(startup::ExitOk);
-        });
+    auto save = [window, path, fail] {
+        if (!window->grab().save(path))
+            fail(QObject::tr("Cannot write %1.").arg(path), startup::ExitOutput);
+        else
+            QCoreApplication::exit(startup::ExitOk);
+    };
+    auto *charts = window->findChild<QWidget *>(QStringLiteral("callsChart"));
+    auto *paintedWindow =
+        charts ? charts->findChild<QWidget *>(QStringLiteral("qt_scrollarea_viewport")) : nullptr;
+    auto *watch = new AfterNextPaint(paintedWindow ? paintedWindow : window, save, window);
+    QObject::connect(state, &DashboardState::snapshotChanged, window, [watch, window] {
+        watch->arm();
+        window->update();
     });
     QObject::connect(state, &DashboardState::failed, window, [fail](const ApiError &error) {
         fail(error.message(), startup::exitCodeFor(error));
