@@ -314,10 +314,21 @@ void TestChartRender::tooltipStaysWhilePointerRests()
     QTest::mouseMove(chart->viewport(), at);
     QTRY_VERIFY(QToolTip::isVisible());
     const QString shown = QToolTip::text();
-    // What Qt sends when the pointer rests: it must not reach the scene (which would hide
-    // our tooltip, having none of its own).
+    // What Qt sends when the pointer rests: it must not reach the scene, which has no
+    // tooltip of its own and so hides ours (after a short delay: watched at the scene).
+    struct SceneHelp final : QObject
+    {
+        int seen = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            seen += event->type() == QEvent::GraphicsSceneHelp ? 1 : 0;
+            return false;
+        }
+    } sceneHelp;
+    chart->scene()->installEventFilter(&sceneHelp);
     QHelpEvent rest(QEvent::ToolTip, at, chart->viewport()->mapToGlobal(at));
     QApplication::sendEvent(chart->viewport(), &rest);
+    QCOMPARE(sceneHelp.seen, 0);
     QVERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), shown);
 }
