@@ -186,6 +186,18 @@
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExportFlow</name>
@@ -870,6 +882,10 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>%1@%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The quotas were not refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::NetworkPolicy</name>
@@ -1487,6 +1503,18 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>Quotas of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not refreshed: these quotas are from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed: the quotas could not be had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::StatusLine</name>
@@ -1551,10 +1579,6 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (not finished)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -186,6 +186,18 @@
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>دورهٔ پیش</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1، %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportFlow</name>
@@ -869,6 +881,10 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>%1@%2</source>
         <translation>%1@%2</translation>
     </message>
+    <message>
+        <source>The quotas were not refreshed: %1</source>
+        <translation>سهمیه‌ها به‌روز نشدند: %1</translation>
+    </message>
 </context>
 <context>
     <name>geobox::NetworkPolicy</name>
@@ -1485,6 +1501,18 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>Quotas of %1.</source>
         <translation>سهمیه‌های %1.</translation>
     </message>
+    <message>
+        <source>Not refreshed: these quotas are from %1.</source>
+        <translation>به‌روز نشده: این سهمیه‌ها مربوط به ساعت %1 هستند.</translation>
+    </message>
+    <message>
+        <source>Not refreshed: the quotas could not be had.</source>
+        <translation>به‌روز نشده: سهمیه‌ها به دست نیامدند.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>geobox::StatusLine</name>
@@ -1550,10 +1578,6 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>%1 / %2</source>
         <translation>%1 در هر %2</translation>
-    </message>
-    <message>
-        <source>%1 (not finished)</source>
-        <translation>%1 (ناتمام)</translation>
     </message>
 </context>
 <context>
