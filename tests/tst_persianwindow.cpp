@@ -159,6 +159,7 @@ private Q_SLOTS:
     void chartIsMirrored();
     void datesAreJalali();
     void dialogsArePersian();
+    void noMiddleDot();
     void screenshot();
 
 private:
@@ -386,6 +387,21 @@ void TestPersianWindow::dialogsArePersian()
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
         dialog->hide();
     }
+}
+
+// Beside Persian digits a middle dot reads as a zero ("۱۴۰۵ · ۷ روز" as "۱۴۰۵۰۷ روز"): no
+// text of the window has one.
+void TestPersianWindow::noMiddleDot()
+{
+    const QList<Text> texts = collect(m_window.get(), {});
+    QStringList dotted;
+    for (const Text &t : texts) {
+        if (t.text.contains(QChar(0x00B7)))
+            dotted.append(t.where + QStringLiteral(": ") + t.text);
+    }
+    QVERIFY2(dotted.isEmpty(), qPrintable(dotted.join(QLatin1Char('\n'))));
+    const QString words = m_window->findChild<QLabel *>(QStringLiteral("rangeDescription"))->text();
+    QVERIFY2(words.contains(QStringLiteral("، ")), qPrintable(words));
 }
 
 void TestPersianWindow::screenshot()
