@@ -1,5 +1,6 @@
 // geobox-usage: the dashboard window, or a command (export, summary, login,
-// logout) when the first argument names one. Both start through startup/.
+// logout, help) when the first argument is a word rather than an option; an
+// unknown word is refused without a window. Both start through startup/.
 
 #include "accountcontroller.h"
 #include "cli/commandline.h"
@@ -88,9 +89,11 @@ static void saveScreenshotWhenReady(MainWindow *window, DashboardState *state,
 // The window's options; --help and --version print them without opening a window.
 static void addWindowOptions(QCommandLineParser &parser)
 {
+    //: %1 the commands (export, summary, …), which stay in English.
     parser.setApplicationDescription(
         QObject::tr("A dashboard of your Geobox API calls and traffic, against your plan.\n"
-                    "Commands: export, summary, login, logout (each has --help)."));
+                    "Commands: %1 (each has --help; help COMMAND prints it too).")
+            .arg(cli::commandNames().join(QStringLiteral(", "))));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(Language::option());
@@ -111,13 +114,24 @@ static bool asksOnlyForText(const QStringList &arguments)
            (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")));
 }
 
+// The window's help, which lists the commands, with the program's name in its usage line.
+static QString programHelp()
+{
+    QCommandLineParser parser;
+    addWindowOptions(parser);
+    return startup::helpText(parser, QCoreApplication::applicationName());
+}
+
 static int printText(int argc, char **argv, const QString &language)
 {
     QCoreApplication app(argc, argv);
     Language::install(&app, Language::localeFor(language));
     QCommandLineParser parser;
     addWindowOptions(parser);
-    parser.process(app); // prints the help or the version, and exits
+    parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion(); // prints the version, and exits
+    std::fputs(qPrintable(programHelp()), stdout);
     return startup::ExitOk;
 }
 
@@ -188,7 +202,7 @@ int main(int argc, char **argv)
             startup::printError(why);
             return startup::ExitUsage;
         }
-        return cli::runCommand(QCoreApplication::arguments());
+        return cli::runCommand(QCoreApplication::arguments(), programHelp());
     }
     if (asksOnlyForText(arguments))
         return printText(argc, argv, *language);

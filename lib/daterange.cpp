@@ -100,7 +100,10 @@ QString describeRange(const DateRange &range, const QLocale &locale, const QCale
     const QString count = days == 1 ? QCoreApplication::translate("geobox::DateRange", "1 day")
                                     : QCoreApplication::translate("geobox::DateRange", "%1 days")
                                           .arg(locale.toString(days));
-    return QStringLiteral("%1 · %2").arg(span, count);
+    // A comma, not a middle dot: under Persian a dot beside the digits reads as a zero
+    // ("۱۴۰۵ · ۷ روز" as "۱۴۰۵۰۷").
+    //: The range and its number of days: "1 – 7 Mar 2026, 7 days".
+    return QCoreApplication::translate("geobox::DateRange", "%1, %2").arg(span, count);
 }
 
 } // namespace geobox

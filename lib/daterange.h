@@ -1,7 +1,7 @@
 #pragma once
 // DateRange: an inclusive range of whole days in the service's zone, the
 // presets a user picks from, and the words that describe a range
-// ("1 – 7 Mar 2026 · 7 days").
+// ("1 – 7 Mar 2026, 7 days").
 
 #include <QCalendar>
 #include <QDate>
@@ -48,8 +48,8 @@ std::optional<RangePreset> presetFromId(QStringView id);
 // "Last 7 days", for a menu.
 QString presetLabel(RangePreset preset);
 
-// "1 – 7 Mar 2026 · 7 days", "28 Feb – 3 Mar 2026 · 4 days", "5 Mar 2026 · 1 day";
-// in the calendar's days and months ("10 – 16 Esfand 1404 · 7 days").
+// "1 – 7 Mar 2026, 7 days", "28 Feb – 3 Mar 2026, 4 days", "5 Mar 2026, 1 day";
+// in the calendar's days and months ("10 – 16 Esfand 1404, 7 days").
 QString describeRange(const DateRange &range, const QLocale &locale = QLocale(),
                       const QCalendar &calendar = QCalendar());
 

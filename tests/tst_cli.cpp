@@ -2,7 +2,9 @@
 // what export and summary print, each documented exit code, stdout versus -o,
 // one clear line on stderr, and no secret in any output.
 
+#include "formatting.h"
 #include "sandboxfixture.h"
+#include "usagetypes.h"
 
 #include <QCalendar>
 #include <QJsonArray>
@@ -13,6 +15,9 @@
 #include <QTemporaryDir>
 
 #include <unistd.h>
+
+using geobox::Formatting;
+using geobox::Quota;
 
 namespace {
 
@@ -51,11 +56,21 @@ private Q_SLOTS:
     void languages();
     void textWithoutDisplay_data();
     void textWithoutDisplay();
+    void wordsWithoutDisplay_data();
+    void wordsWithoutDisplay();
+    void unknownCommandListsTheCommands();
+    void helpNamesTheCommand_data();
+    void helpNamesTheCommand();
+    void timeoutBounds_data();
+    void timeoutBounds();
+    void summaryTextAsTheWindowWritesIt();
 
 private:
     Run run(const QStringList &args, const QProcessEnvironment &env,
             const QString &stdoutFile = {});
     QProcessEnvironment env(const QString &key) const;
+    // No display of any kind: no DISPLAY, no WAYLAND_DISPLAY, QT_QPA_PLATFORM unset.
+    QProcessEnvironment noDisplay() const;
     QStringList server() const;
 
     testing::SandboxFixture m_sandbox;
@@ -102,6 +117,15 @@ QProcessEnvironment TestCli::env(const QString &key) const
     e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     if (!key.isEmpty())
         e.insert(QStringLiteral("GEOBOX_APIKEY"), key);
+    return e;
+}
+
+QProcessEnvironment TestCli::noDisplay() const
+{
+    QProcessEnvironment e = env({});
+    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    e.remove(QStringLiteral("DISPLAY"));
+    e.remove(QStringLiteral("WAYLAND_DISPLAY"));
     return e;
 }
 
@@ -326,14 +350,58 @@ void TestCli::badArguments_data()
         << QStringList{QStringLiteral("--from"), QStringLiteral("2026-03-05"),
                        QStringLiteral("--to"), QStringLiteral("2026-03-01")}
         << QStringLiteral("after");
-    QTest::newRow("bad date") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-13-01"),
-                                             QStringLiteral("--to"), QStringLiteral("2026-03-01")}
-                              << QStringLiteral("YYYY-MM-DD");
+    const auto fromTo = [](const char *from, const char *to) {
+        return QStringList{QStringLiteral("--from"), QLatin1String(from), QStringLiteral("--to"),
+                           QLatin1String(to)};
+    };
+    // A date says which value is wrong, and what is wrong with it.
+    QTest::newRow("month 13") << fromTo("2026-13-01", "2026-03-01")
+                              << QStringLiteral("--from 2026-13-01: there is no month 13");
+    QTest::newRow("month 0") << fromTo("2026-01-01", "2026-00-10")
+                             << QStringLiteral("--to 2026-00-10: there is no month 0");
+    QTest::newRow("30 February") << fromTo("2026-02-30", "2026-03-01")
+                                 << QStringLiteral("--from 2026-02-30: February 2026 has 28 days");
+    QTest::newRow("30 February, leap year")
+        << fromTo("2028-02-30", "2028-03-01")
+        << QStringLiteral("--from 2028-02-30: February 2028 has 29 days");
+    QTest::newRow("31 April") << fromTo("2026-04-01", "2026-04-31")
+                              << QStringLiteral("--to 2026-04-31: April 2026 has 30 days");
+    QTest::newRow("day 0") << fromTo("2026-03-00", "2026-03-05")
+                           << QStringLiteral("--from 2026-03-00: there is no day 0");
+    QTest::newRow("year 0") << fromTo("0000-03-01", "2026-03-05")
+                            << QStringLiteral("--from 0000-03-01: there is no year 0");
+    QTest::newRow("slashes") << fromTo("2026/03/01", "2026-03-05")
+                             << QStringLiteral("--from 2026/03/01: a date is written YYYY-MM-DD, "
+                                               "e.g. 2026-03-01");
+    QTest::newRow("day first") << fromTo("2026-03-01", "05-03-2026")
+                               << QStringLiteral("--to 05-03-2026: a date is written YYYY-MM-DD");
+    QTest::newRow("one digit") << fromTo("2026-3-1", "2026-03-05")
+                               << QStringLiteral("--from 2026-3-1: a date is written YYYY-MM-DD");
+    QTest::newRow("Persian digits")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("۲۰۲۶-۰۳-۰۱"),
+                       QStringLiteral("--to"), QStringLiteral("2026-03-05")}
+        << QStringLiteral("--from ۲۰۲۶-۰۳-۰۱: a date is written YYYY-MM-DD");
+    // The one missing is named.
     QTest::newRow("from alone") << QStringList{QStringLiteral("--from"),
                                                QStringLiteral("2026-03-01")}
-                                << QStringLiteral("together");
+                                << QStringLiteral("--to is missing: --from and --to go together.");
+    QTest::newRow("to alone") << QStringList{QStringLiteral("--to"), QStringLiteral("2026-03-01")}
+                              << QStringLiteral("--from is missing: --from and --to go together.");
+    // The real bounds.
     QTest::newRow("zero days") << QStringList{QStringLiteral("--days"), QStringLiteral("0")}
-                               << QStringLiteral("--days");
+                               << QStringLiteral(
+                                      "--days 0: give a whole number of days from 1 to 36,600.");
+    QTest::newRow("100000 days")
+        << QStringList{QStringLiteral("--days"), QStringLiteral("100000")}
+        << QStringLiteral("--days 100000: give a whole number of days from 1 to 36,600.");
+    QTest::newRow("36601 days") << QStringList{QStringLiteral("--days"), QStringLiteral("36601")}
+                                << QStringLiteral("from 1 to 36,600");
+    QTest::newRow("days not a number")
+        << QStringList{QStringLiteral("--days"), QStringLiteral("many")}
+        << QStringLiteral("--days many: give a whole number of days from 1 to 36,600.");
+    QTest::newRow("zero timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0")}
+                                  << QStringLiteral(
+                                         "--timeout 0: give a number of seconds from 1 to 3,600.");
     QTest::newRow("unknown key") << QStringList{QStringLiteral("--resource"),
                                                 QStringLiteral("key:No such key")}
                                  << QStringLiteral("No such key");
@@ -354,8 +422,11 @@ void TestCli::badArguments()
     QFETCH(QStringList, args);
     QFETCH(QString, says);
     const int before = m_sandbox.server->requestCount(QStringLiteral("usage/api"));
+    // English words and numbers (1 to 36,600) whatever the system's locale is.
     const Run r =
-        run(QStringList{QStringLiteral("export")} + args + server(), env(m_sandbox.apiKey));
+        run(QStringList{QStringLiteral("export"), QStringLiteral("--lang"), QStringLiteral("en")} +
+                args + server(),
+            env(m_sandbox.apiKey));
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count('\n'), 1); // one clear line
@@ -609,6 +680,219 @@ void TestCli::textWithoutDisplay()
         QCOMPARE(r.out, expected.first());
     for (const QByteArray &text : expected)
         QVERIFY2(r.out.contains(text), text.constData());
+}
+
+void TestCli::wordsWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArrayList>("out"); // each in stdout
+    QTest::addColumn<QByteArray>("err");     // all of stderr
+    const QByteArray unknown = "geobox-usage: unknown command '%1'; commands: export, summary, "
+                               "login, logout, help\n";
+    const QByteArrayList help{"Usage: geobox-usage [options]\n", "--demo", "--screenshot",
+                              "Commands: export, summary, login, logout, help"};
+    QTest::newRow("bogus") << QStringList{QStringLiteral("bogus")} << 2 << QByteArrayList{}
+                           << QByteArray(unknown).replace("%1", "bogus");
+    QTest::newRow("bogus --demo") << QStringList{QStringLiteral("bogus"), QStringLiteral("--demo")}
+                                  << 2 << QByteArrayList{}
+                                  << QByteArray(unknown).replace("%1", "bogus");
+    QTest::newRow("a capital") << QStringList{QStringLiteral("Export")} << 2 << QByteArrayList{}
+                               << QByteArray(unknown).replace("%1", "Export");
+    QTest::newRow("help") << QStringList{QStringLiteral("help")} << 0 << help << QByteArray();
+    QTest::newRow("help help") << QStringList{QStringLiteral("help"), QStringLiteral("help")} << 0
+                               << help << QByteArray();
+    QTest::newRow("help --lang en")
+        << QStringList{QStringLiteral("help"), QStringLiteral("--lang"), QStringLiteral("en")} << 0
+        << help << QByteArray();
+    QTest::newRow("help export") << QStringList{QStringLiteral("help"), QStringLiteral("export")}
+                                 << 0
+                                 << QByteArrayList{"Usage: geobox-usage export [options]\n",
+                                                   "--resource", "--days"}
+                                 << QByteArray();
+    QTest::newRow("help logout") << QStringList{QStringLiteral("help"), QStringLiteral("logout")}
+                                 << 0
+                                 << QByteArrayList{"Usage: geobox-usage logout [options]\n",
+                                                   "--server"}
+                                 << QByteArray();
+    QTest::newRow("help bogus") << QStringList{QStringLiteral("help"), QStringLiteral("bogus")} << 2
+                                << QByteArrayList{} << QByteArray(unknown).replace("%1", "bogus");
+    QTest::newRow("help export summary")
+        << QStringList{QStringLiteral("help"), QStringLiteral("export"), QStringLiteral("summary")}
+        << 2 << QByteArrayList{} << QByteArray("geobox-usage: Unexpected argument: summary\n");
+}
+
+// A word where a command goes is answered without a display: a command, help, or one line
+// naming the commands there are. None of it aborts for want of a window.
+void TestCli::wordsWithoutDisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArrayList, out);
+    QFETCH(QByteArray, err);
+    const Run r = run(args, noDisplay());
+    QCOMPARE(r.err, err);
+    QCOMPARE(r.exitCode, exitCode);
+    if (out.isEmpty())
+        QVERIFY(r.out.isEmpty());
+    QVERIFY2(out.isEmpty() || r.out.startsWith(out.first()), r.out.constData());
+    for (const QByteArray &text : out)
+        QVERIFY2(r.out.contains(text), text.constData());
+}
+
+// The list in the message is the commands there are: each answers its --help (help itself
+// prints the program's).
+void TestCli::unknownCommandListsTheCommands()
+{
+    const Run r = run({QStringLiteral("bogus")}, noDisplay());
+    QCOMPARE(r.exitCode, 2);
+    const QByteArray marker = "; commands: ";
+    const qsizetype at = r.err.indexOf(marker);
+    QVERIFY2(at > 0, r.err.constData());
+    const QStringList names =
+        QString::fromUtf8(r.err.mid(at + marker.size()).trimmed()).split(QStringLiteral(", "));
+    QVERIFY(names.size() >= 5);
+    for (const QString &name : names) {
+        const Run help = run({name, QStringLiteral("--help")}, noDisplay());
+        QVERIFY2(help.exitCode == 0, (name.toUtf8() + ' ' + help.err).constData());
+        const QByteArray usage = name == QLatin1String("help")
+                                     ? QByteArray("Usage: geobox-usage [options]\n")
+                                     : "Usage: geobox-usage " + name.toUtf8() + " [options]\n";
+        QVERIFY2(help.out.startsWith(usage), (name.toUtf8() + ' ' + help.out).constData());
+    }
+}
+
+void TestCli::helpNamesTheCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("usage");
+    for (const char *command : {"export", "summary", "login", "logout"}) {
+        QTest::newRow(command) << QStringList{QLatin1String(command), QStringLiteral("--help")}
+                               << "Usage: geobox-usage " + QByteArray(command) + " [options]\n";
+    }
+    QTest::newRow("-h") << QStringList{QStringLiteral("export"), QStringLiteral("-h")}
+                        << QByteArray("Usage: geobox-usage export [options]\n");
+    QTest::newRow("the window") << QStringList{QStringLiteral("--help")}
+                                << QByteArray("Usage: geobox-usage [options]\n");
+}
+
+// --help names the command as it is typed, not the path the binary was started by.
+void TestCli::helpNamesTheCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, usage);
+    const Run r = run(args, noDisplay());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(usage), r.out.constData());
+    QVERIFY(!r.out.contains(GEOBOX_USAGE_BIN));
+}
+
+void TestCli::timeoutBounds_data()
+{
+    QTest::addColumn<QString>("seconds");
+    QTest::addColumn<int>("exitCode");
+    // 3: taken, and the command goes on to find no credentials.
+    QTest::newRow("0") << QStringLiteral("0") << 2;
+    QTest::newRow("0.5") << QStringLiteral("0.5") << 2;
+    QTest::newRow("-1") << QStringLiteral("-1") << 2;
+    QTest::newRow("1") << QStringLiteral("1") << 3;
+    QTest::newRow("1.5") << QStringLiteral("1.5") << 3;
+    QTest::newRow("3600") << QStringLiteral("3600") << 3;
+    QTest::newRow("3601") << QStringLiteral("3601") << 2;
+    QTest::newRow("ten") << QStringLiteral("ten") << 2;
+}
+
+// --timeout takes 1 to 3600 seconds, and says so when given anything else.
+void TestCli::timeoutBounds()
+{
+    QFETCH(QString, seconds);
+    QFETCH(int, exitCode);
+    for (const char *command : {"export", "summary"}) {
+        const Run r = run(QStringList{QLatin1String(command), QStringLiteral("--lang"),
+                                      QStringLiteral("en"), QStringLiteral("--timeout"), seconds} +
+                              server(),
+                          env({}));
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.err.count('\n'), 1);
+        if (exitCode == 2)
+            QCOMPARE(r.err, "geobox-usage: --timeout " + seconds.toUtf8() +
+                                ": give a number of seconds from 1 to 3,600.\n");
+        else
+            QVERIFY2(r.err.contains("GEOBOX_APIKEY"), r.err.constData());
+    }
+}
+
+// summary as text: each quota as "used of limit (percent)", with the window's words for
+// counts, sizes and durations ("6 min 21 s", not "381.7 s").
+void TestCli::summaryTextAsTheWindowWritesIt()
+{
+    const QStringList args =
+        QStringList{QStringLiteral("summary"), QStringLiteral("--lang"), QStringLiteral("en")} +
+        server();
+    // The figures of today move with the clock: read them as JSON around the text, and again
+    // if they moved in between.
+    QJsonObject json;
+    Run text;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const Run before =
+            run(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")},
+                env(m_sandbox.apiKey));
+        text = run(args, env(m_sandbox.apiKey));
+        const Run after =
+            run(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")},
+                env(m_sandbox.apiKey));
+        QCOMPARE(before.exitCode, 0);
+        QCOMPARE(text.exitCode, 0);
+        json = QJsonDocument::fromJson(before.out).object();
+        if (before.out == after.out)
+            break;
+    }
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const auto figure = [&](const char *key) { return json.value(QLatin1String(key)).toInteger(); };
+    using Format = QString (*)(qint64, const QLocale &);
+    const Format count = [](qint64 v, const QLocale &l) { return Formatting::count(v, l); };
+    const Format bytes = [](qint64 v, const QLocale &l) { return Formatting::bytes(v, l); };
+    const Format seconds = [](qint64 v, const QLocale &l) {
+        return Formatting::duration(static_cast<double>(v), l);
+    };
+    struct Line
+    {
+        const char *label;
+        const char *used;
+        const char *limit;
+        Format format;
+    };
+    const Line lines[] = {
+        {"Calls today", "daily_api_calls", "max_daily_api_calls", count},
+        {"Calls this month", "monthly_api_calls", "max_monthly_api_calls", count},
+        {"Traffic today", "daily_traffic", "max_daily_traffic", bytes},
+        {"Traffic this month", "monthly_traffic", "max_monthly_traffic", bytes},
+        {"Processing today", "daily_process", "max_daily_process", seconds},
+        {"Processing this month", "monthly_process", "max_monthly_process", seconds},
+        {"Storage", "used_storage", "available_storage", bytes},
+    };
+    QStringList expected;
+    for (const Line &line : lines) {
+        const Quota quota{figure(line.used), figure(line.limit)};
+        QVERIFY2(quota.hasLimit(), line.label); // the sandbox's plan has every limit
+        expected.append(QString::fromLatin1(line.label).leftJustified(30) +
+                        QStringLiteral("%1 of %2 (%3)")
+                            .arg(line.format(quota.used, english),
+                                 line.format(quota.maximum, english),
+                                 Formatting::quotaPercent(quota, english)));
+    }
+    expected.append(QStringLiteral("Days left on the plan").leftJustified(30) +
+                    english.toString(figure("remaining_days")));
+    expected.append(
+        QStringLiteral("Processing, last 30 days").leftJustified(30) +
+        Formatting::duration(json.value(QStringLiteral("process_seconds_last_30_days")).toDouble(),
+                             english));
+    const QStringList printed = QString::fromUtf8(text.out).trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(printed, expected);
+    // The durations are the window's: whole minutes and seconds, never "381.7 s".
+    QVERIFY2(!QString::fromUtf8(text.out).contains(
+                 QRegularExpression(QStringLiteral("[0-9]\\.[0-9] s\\b"))),
+             text.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

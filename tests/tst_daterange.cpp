@@ -130,13 +130,13 @@ void TestDateRange::describe_data()
     QTest::addColumn<DateRange>("range");
     QTest::addColumn<QString>("words");
     QTest::newRow("within a month") << DateRange{QDate(2026, 3, 1), QDate(2026, 3, 7)}
-                                    << QStringLiteral("1 – 7 Mar 2026 · 7 days");
+                                    << QStringLiteral("1 – 7 Mar 2026, 7 days");
     QTest::newRow("across months") << DateRange{QDate(2026, 2, 28), QDate(2026, 3, 3)}
-                                   << QStringLiteral("28 Feb – 3 Mar 2026 · 4 days");
+                                   << QStringLiteral("28 Feb – 3 Mar 2026, 4 days");
     QTest::newRow("across years") << DateRange{QDate(2025, 12, 30), QDate(2026, 1, 2)}
-                                  << QStringLiteral("30 Dec 2025 – 2 Jan 2026 · 4 days");
+                                  << QStringLiteral("30 Dec 2025 – 2 Jan 2026, 4 days");
     QTest::newRow("one day") << DateRange{QDate(2026, 3, 5), QDate(2026, 3, 5)}
-                             << QStringLiteral("5 Mar 2026 · 1 day");
+                             << QStringLiteral("5 Mar 2026, 1 day");
     QTest::newRow("backwards") << DateRange{QDate(2026, 3, 5), QDate(2026, 3, 1)}
                                << QStringLiteral("No valid range");
 }
@@ -156,22 +156,22 @@ void TestDateRange::describeJalali_data()
     const QLocale en(QLocale::English, QLocale::UnitedKingdom);
     const QLocale fa(QLocale::Persian, QLocale::Iran);
     QTest::newRow("within a month") << en << DateRange{QDate(2026, 11, 22), QDate(2026, 11, 27)}
-                                    << QStringLiteral("1 – 6 Azar 1405 · 6 days");
+                                    << QStringLiteral("1 – 6 Azar 1405, 6 days");
     // Within one Gregorian month but across two Jalali ones.
     QTest::newRow("across months") << en << DateRange{QDate(2026, 11, 20), QDate(2026, 11, 23)}
-                                   << QStringLiteral("29 Aban – 2 Azar 1405 · 4 days");
+                                   << QStringLiteral("29 Aban – 2 Azar 1405, 4 days");
     QTest::newRow("across Nowruz") << en << DateRange{QDate(2026, 3, 19), QDate(2026, 3, 22)}
-                                   << QStringLiteral("28 Esfand 1404 – 2 Farvardin 1405 · 4 days");
+                                   << QStringLiteral("28 Esfand 1404 – 2 Farvardin 1405, 4 days");
     // Across two Gregorian years, within one Jalali month.
     QTest::newRow("across the Gregorian new year")
         << en << DateRange{QDate(2025, 12, 30), QDate(2026, 1, 2)}
-        << QStringLiteral("9 – 12 Dey 1404 · 4 days");
+        << QStringLiteral("9 – 12 Dey 1404, 4 days");
     QTest::newRow("persian, one day")
         << fa << DateRange{QDate(2026, 11, 27), QDate(2026, 11, 27)}
-        << QStringLiteral("۶ آذر ۱۴۰۵ · 1 day"); // "1 day" is translated by the .qm files
+        << QStringLiteral("۶ آذر ۱۴۰۵, 1 day"); // "1 day" is translated by the .qm files
     QTest::newRow("persian digits in the count")
         << fa << DateRange{QDate(2026, 11, 22), QDate(2026, 12, 3)}
-        << QStringLiteral("۱ – ۱۲ آذر ۱۴۰۵ · ۱۲ days");
+        << QStringLiteral("۱ – ۱۲ آذر ۱۴۰۵, ۱۲ days");
 }
 
 void TestDateRange::describeJalali()

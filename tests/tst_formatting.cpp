@@ -350,8 +350,8 @@ void TestFormatting::queryMismatch_data()
     november.range = {QDate(2026, 11, 1), QDate(2026, 11, 20)};
     QTest::newRow("scale and range")
         << hours << november
-        << QStringLiteral("by hour, not by day; for 14 – 20 Nov 2026 · 7 days, not 1 – 20 Nov "
-                          "2026 · 20 days");
+        << QStringLiteral("by hour, not by day; for 14 – 20 Nov 2026, 7 days, not 1 – 20 Nov "
+                          "2026, 20 days");
     DashboardQuery key = hours;
     key.resource = Resource::apiKey(web);
     QTest::newRow("resource") << hours << key << QStringLiteral("of my account, not the key “web”");

@@ -1,10 +1,12 @@
 // Language: reading --lang before any parser, the locale each choice gives, and
 // installing the built-in translations (Persian with Persian digits and a
-// right-to-left text direction; English plural forms).
+// right-to-left text direction; English plural forms), and the range in words in both.
 
 #include "bytesize.h"
+#include "daterange.h"
 #include "language.h"
 
+#include <QCalendar>
 #include <QCoreApplication>
 #include <QTest>
 #include <QTranslator>
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void englishPlurals_data();
     void englishPlurals();
     void optionIsListed();
+    void rangeInWords_data();
+    void rangeInWords();
 
 private:
     void removeTranslators();
@@ -184,6 +188,37 @@ void TestLanguage::optionIsListed()
     QCOMPARE(option.names(), QStringList{QStringLiteral("lang")});
     QCOMPARE(option.valueName(), QStringLiteral("code"));
     QVERIFY(!option.description().isEmpty());
+}
+
+void TestLanguage::rangeInWords_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("isJalali");
+    QTest::addColumn<QString>("words");
+    // Not "۴ – ۱۰ آذر ۱۴۰۵ · ۷ روز": beside Persian digits the dot reads as a zero ("۷۰ روز").
+    QTest::newRow("Persian") << QStringLiteral("fa") << true
+                             << QStringLiteral("۴ – ۱۰ آذر ۱۴۰۵، ۷ روز");
+    QTest::newRow("Persian, Gregorian")
+        << QStringLiteral("fa") << false << QStringLiteral("۲۵ نوامبر – ۱ دسامبر ۲۰۲۶، ۷ روز");
+    QTest::newRow("English") << QStringLiteral("en") << false
+                             << QStringLiteral("25 Nov – 1 Dec 2026, 7 days");
+    QTest::newRow("English, Jalali")
+        << QStringLiteral("en") << true << QStringLiteral("4 – 10 Azar 1405, 7 days");
+}
+
+// The range in words joins its days and their number with a comma in both languages.
+void TestLanguage::rangeInWords()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, isJalali);
+    QFETCH(QString, words);
+    QVERIFY(Language::install(qApp, Language::localeFor(language)));
+    const QCalendar calendar =
+        isJalali ? QCalendar(QCalendar::System::Jalali) : QCalendar(QCalendar::System::Gregorian);
+    const QString said =
+        describeRange({QDate(2026, 11, 25), QDate(2026, 12, 1)}, QLocale(), calendar);
+    QCOMPARE(said, words);
+    QVERIFY(!said.contains(QChar(0x00B7)));
 }
 
 QTEST_GUILESS_MAIN(TestLanguage)

@@ -159,6 +159,8 @@ private Q_SLOTS:
     void chartIsMirrored();
     void datesAreJalali();
     void dialogsArePersian();
+    void noMiddleDot();
+    void shortcutKeysAreWrittenOneWay();
     void screenshot();
 
 private:
@@ -385,6 +387,47 @@ void TestPersianWindow::dialogsArePersian()
         const QStringList english = latinTexts(texts, untranslated);
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
         dialog->hide();
+    }
+}
+
+// Beside Persian digits a middle dot reads as a zero ("۱۴۰۵ · ۷ روز" as "۱۴۰۵۰۷ روز"): no
+// text of the window has one.
+void TestPersianWindow::noMiddleDot()
+{
+    const QList<Text> texts = collect(m_window.get(), {});
+    QStringList dotted;
+    for (const Text &t : texts) {
+        if (t.text.contains(QChar(0x00B7)))
+            dotted.append(t.where + QStringLiteral(": ") + t.text);
+    }
+    QVERIFY2(dotted.isEmpty(), qPrintable(dotted.join(QLatin1Char('\n'))));
+    const QString words = m_window->findChild<QLabel *>(QStringLiteral("rangeDescription"))->text();
+    QVERIFY2(words.contains(QStringLiteral("، ")), qPrintable(words));
+}
+
+// Help › Keyboard Shortcuts names Alt and Shift in its note as its list does (Qt's Persian
+// key names, when Qt's translations are installed), not one way in each.
+void TestPersianWindow::shortcutKeysAreWrittenOneWay()
+{
+    ShortcutsDialog dialog(m_window->menuBar());
+    const QString note = dialog.findChild<QLabel *>(QStringLiteral("shortcutsNote"))->text();
+    QString alt;
+    QString shift;
+    for (const ShortcutsDialog::Entry &entry : ShortcutsDialog::entries(m_window->menuBar())) {
+        const QString name = entry.action ? entry.action->objectName() : QString();
+        if (name == QLatin1String("earlierAction")) // Alt+Right
+            alt = entry.keys.section(QLatin1Char('+'), 0, 0);
+        if (entry.action &&
+            entry.action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C))
+            shift = entry.keys.section(QLatin1Char('+'), 1, 1);
+    }
+    QVERIFY2(!alt.isEmpty() && !shift.isEmpty(), qPrintable(alt + QLatin1Char(' ') + shift));
+    QCOMPARE(ShortcutsDialog::modifierName(Qt::AltModifier), alt);
+    for (const auto &[listed, latin] :
+         {std::pair{alt, QStringLiteral("Alt")}, std::pair{shift, QStringLiteral("Shift")}}) {
+        QVERIFY2(note.contains(listed), qPrintable(listed + QStringLiteral(": ") + note));
+        if (listed != latin)
+            QVERIFY2(!note.contains(latin), qPrintable(latin + QStringLiteral(": ") + note));
     }
 }
 

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextCharFormat>
 
 using namespace geobox;
 
@@ -23,6 +24,19 @@ const QDate today(2026, 11, 27); // 6 Azar 1405
 QCalendar jalali()
 {
     return QCalendar(QCalendar::System::Jalali);
+}
+
+// The days a pop-up marks as the weekend: red, as Qt marks a weekend day.
+QList<Qt::DayOfWeek> weekend(const DayEdit *edit)
+{
+    QList<Qt::DayOfWeek> days;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        const QTextCharFormat format =
+            edit->calendarWidget()->weekdayTextFormat(static_cast<Qt::DayOfWeek>(day));
+        if (format.foreground().color() == QColor(Qt::red))
+            days.append(static_cast<Qt::DayOfWeek>(day));
+    }
+    return days;
 }
 
 QString description(const RangeSelector &selector)
@@ -47,6 +61,9 @@ private Q_SLOTS:
     void wholeDateTypedOverSelection();
     void pickersStopAtToday();
     void everyRangeIsSaidToTheState();
+    void weekendIsTheLocales_data();
+    void weekendIsTheLocales();
+    void weekendFollowsTheLocale();
 };
 
 void TestRangeSelector::initTestCase()
@@ -155,26 +172,26 @@ void TestRangeSelector::monthPresetsFollowCalendar()
     QSignalSpy changed(&selector, &RangeSelector::rangeChanged);
     selector.setSelection(RangePreset::ThisMonth);
     QCOMPARE(selector.range(), (DateRange{QDate(2026, 11, 1), today}));
-    QCOMPARE(description(selector), QStringLiteral("1 – 27 Nov 2026 · 27 days"));
+    QCOMPARE(description(selector), QStringLiteral("1 – 27 Nov 2026, 27 days"));
 
     // "This month" is Azar under Jalali: it began on 22 November.
     QVERIFY(selector.setCalendar(jalali()));
     QCOMPARE(selector.range(), (DateRange{QDate(2026, 11, 22), today}));
-    QCOMPARE(description(selector), QStringLiteral("1 – 6 Azar 1405 · 6 days"));
+    QCOMPARE(description(selector), QStringLiteral("1 – 6 Azar 1405, 6 days"));
     QCOMPARE(selector.preset(), RangePreset::ThisMonth);
     selector.setSelection(RangePreset::LastMonth);
     QCOMPARE(selector.range(), (DateRange{QDate(2026, 10, 23), QDate(2026, 11, 21)}));
-    QCOMPARE(description(selector), QStringLiteral("1 – 30 Aban 1405 · 30 days"));
+    QCOMPARE(description(selector), QStringLiteral("1 – 30 Aban 1405, 30 days"));
 
     // A custom range keeps its days; only their words change.
     const DateRange march{QDate(2026, 3, 1), QDate(2026, 3, 31)};
     selector.setSelection(RangePreset::Custom, march);
     QVERIFY(!selector.setCalendar(QCalendar()));
     QCOMPARE(selector.range(), march);
-    QCOMPARE(description(selector), QStringLiteral("1 – 31 Mar 2026 · 31 days"));
+    QCOMPARE(description(selector), QStringLiteral("1 – 31 Mar 2026, 31 days"));
     QVERIFY(!selector.setCalendar(jalali()));
     QCOMPARE(selector.range(), march);
-    QCOMPARE(description(selector), QStringLiteral("10 Esfand 1404 – 11 Farvardin 1405 · 31 days"));
+    QCOMPARE(description(selector), QStringLiteral("10 Esfand 1404 – 11 Farvardin 1405, 31 days"));
     // The selector says the new days; fetching them is the window's choice.
     QCOMPARE(changed.count(), 0);
 }
@@ -237,6 +254,61 @@ void TestRangeSelector::everyRangeIsSaidToTheState()
     QVERIFY(words->text().contains(QStringLiteral("after")));
     selector.showProblem({});
     QVERIFY(!words->text().contains(QStringLiteral("after")));
+}
+
+void TestRangeSelector::weekendIsTheLocales_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<bool>("isJalali");
+    QTest::addColumn<QList<Qt::DayOfWeek>>("weekend");
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale fa(QLocale::Persian, QLocale::Iran);
+    QTest::newRow("English") << en << false << QList<Qt::DayOfWeek>{Qt::Saturday, Qt::Sunday};
+    QTest::newRow("English, Jalali")
+        << en << true << QList<Qt::DayOfWeek>{Qt::Saturday, Qt::Sunday};
+    QTest::newRow("Persian") << fa << true << QList<Qt::DayOfWeek>{Qt::Friday};
+    QTest::newRow("Persian, Gregorian") << fa << false << QList<Qt::DayOfWeek>{Qt::Friday};
+}
+
+// The calendar pop-ups mark the locale's weekend: Friday under Persian, not Saturday and
+// Sunday; the calendar that writes the days does not change it.
+void TestRangeSelector::weekendIsTheLocales()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(bool, isJalali);
+    QFETCH(QList<Qt::DayOfWeek>, weekend);
+    QLocale::setDefault(locale); // as --lang does, before the widgets are made
+    RangeSelector selector([] { return today; });
+    selector.setCalendar(isJalali ? jalali() : QCalendar());
+    for (const DayEdit *edit : {selector.fromEdit(), selector.toEdit()})
+        QCOMPARE(::weekend(edit), weekend);
+    // Shown, the pop-up still says so.
+    selector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&selector));
+    QWidget *popup = selector.toEdit()->calendarWidget()->window();
+    popup->show();
+    QVERIFY(QTest::qWaitForWindowExposed(popup));
+    QCOMPARE(::weekend(selector.toEdit()), weekend);
+    popup->hide();
+}
+
+// A new locale (a language change) marks its own weekend, in either calendar.
+void TestRangeSelector::weekendFollowsTheLocale()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    RangeSelector selector([] { return today; });
+    selector.setCalendar(QCalendar());
+    QCOMPARE(weekend(selector.fromEdit()), (QList<Qt::DayOfWeek>{Qt::Saturday, Qt::Sunday}));
+    selector.setLocale(QLocale(QLocale::Persian, QLocale::Iran));
+    for (const DayEdit *edit : {selector.fromEdit(), selector.toEdit()}) {
+        QCOMPARE(weekend(edit), QList<Qt::DayOfWeek>{Qt::Friday});
+        // The pop-up speaks the new locale too.
+        QCOMPARE(edit->calendarWidget()->locale().language(), QLocale::Persian);
+    }
+    selector.setCalendar(jalali());
+    QCOMPARE(weekend(selector.toEdit()), QList<Qt::DayOfWeek>{Qt::Friday});
+    selector.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(weekend(selector.toEdit()), (QList<Qt::DayOfWeek>{Qt::Saturday, Qt::Sunday}));
 }
 
 QTEST_MAIN(TestRangeSelector)

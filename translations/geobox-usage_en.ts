@@ -333,6 +333,11 @@
             <numerusform>%Ln h ago</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>The percentage of a quota used: %1 the number, %2 the locale&apos;s percent sign.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -345,12 +350,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A dashboard of your Geobox API calls and traffic, against your plan.
-Commands: export, summary, login, logout (each has --help).</source>
+        <source>Save the window as a PNG once the data is shown, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the window as a PNG once the data is shown, then quit.</source>
+        <source>A dashboard of your Geobox API calls and traffic, against your plan.
+Commands: %1 (each has --help; help COMMAND prints it too).</source>
+        <extracomment>%1 the commands (export, summary, …), which stay in English.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,6 +777,11 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The range and its number of days: &quot;1 – 7 Mar 2026, 7 days&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::DemoServer</name>
@@ -1050,11 +1061,6 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2</source>
-        <extracomment>The percentage of a quota used: %1 the number, %2 the locale&apos;s percent sign.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1378,10 +1384,6 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tab and Shift+Tab move between the controls; Alt with an underlined letter opens a menu or goes to a field. On a chart, the menu key or Shift+F10 opens its menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,6 +1393,11 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 move between the controls; %3 with an underlined letter opens a menu or goes to a field. On a chart, the menu key or %4 opens its menu.</source>
+        <extracomment>%1 Tab, %2 Shift+Tab, %3 Alt, %4 Shift+F10, each as the list of keys writes it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,19 +1554,19 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · stale: shown %2</source>
+        <source>%1, stale: shown %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · stale</source>
+        <source>%1, stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1708,7 +1715,13 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 3600.</source>
+        <source>unknown command &apos;%1&apos;; commands: %2</source>
+        <extracomment>%1 the word typed, %2 the commands (export, summary, …), which stay in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout %1: give a number of seconds from %2 to %3.</source>
+        <extracomment>%1 the value given, %2 and %3 the bounds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,23 +1780,11 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from and --to go together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give either --from and --to, or --days, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dates are written YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--from %1 is after --to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--days takes a whole number of days, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1812,6 +1813,45 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>--calendar jalali: this build of Qt has no Jalali calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 the option (--from or --to), %2 the value given, %3 what is wrong with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date is written YYYY-MM-DD, e.g. 2026-03-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no year 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 days</source>
+        <extracomment>%1 a month and year (&quot;February 2026&quot;), %2 its number of days.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is missing: --from and --to go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is missing: --from and --to go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days %1: give a whole number of days from %2 to %3.</source>
+        <extracomment>%1 the value given, %2 and %3 the bounds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,23 +1929,7 @@ Commands: export, summary, login, logout (each has --help).</source>
 <context>
     <name>geobox::cli::summary</name>
     <message>
-        <source>Storage available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls per day, limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calls today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls per month, limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1913,15 +1937,7 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Traffic per day, limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Traffic today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traffic per month, limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1929,27 +1945,11 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processing per day, limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Processing today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processing per month, limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Processing this month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no limit known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1986,6 +1986,19 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no limit known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>A quota: %1 used, %2 the limit, %3 the percentage used (&quot;4,120 of 10,000 (41%)&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

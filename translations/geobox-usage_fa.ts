@@ -331,6 +331,11 @@
             <numerusform>%Ln ساعت پیش</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>The percentage of a quota used: %1 the number, %2 the locale&apos;s percent sign.</extracomment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -343,14 +348,15 @@
         <translation>مصرف ژئوباکس</translation>
     </message>
     <message>
-        <source>A dashboard of your Geobox API calls and traffic, against your plan.
-Commands: export, summary, login, logout (each has --help).</source>
-        <translation>داشبورد فراخوانی‌های API و ترافیک ژئوباکس شما، در برابر طرح اشتراکتان.
-فرمان‌ها: export، summary، login، logout (هر کدام --help دارد).</translation>
-    </message>
-    <message>
         <source>Save the window as a PNG once the data is shown, then quit.</source>
         <translation>ذخیرهٔ پنجره به‌صورت PNG پس از نمایش داده‌ها، سپس خروج.</translation>
+    </message>
+    <message>
+        <source>A dashboard of your Geobox API calls and traffic, against your plan.
+Commands: %1 (each has --help; help COMMAND prints it too).</source>
+        <extracomment>%1 the commands (export, summary, …), which stay in English.</extracomment>
+        <translation>داشبورد فراخوانی‌های API و ترافیک ژئوباکس شما، در برابر طرح اشتراکتان.
+فرمان‌ها: %1 (هر کدام --help دارد؛ help و نام فرمان هم راهنمای آن را چاپ می‌کند).</translation>
     </message>
 </context>
 <context>
@@ -770,6 +776,11 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>This year</source>
         <translation>امسال</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The range and its number of days: &quot;1 – 7 Mar 2026, 7 days&quot;.</extracomment>
+        <translation>%1، %2</translation>
+    </message>
 </context>
 <context>
     <name>geobox::DemoServer</name>
@@ -1050,11 +1061,6 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
-    </message>
-    <message>
-        <source>%1%2</source>
-        <extracomment>The percentage of a quota used: %1 the number, %2 the locale&apos;s percent sign.</extracomment>
-        <translation>%1%2</translation>
     </message>
     <message>
         <source>%1 used, %2</source>
@@ -1376,10 +1382,6 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <source>Tab and Shift+Tab move between the controls; Alt with an underlined letter opens a menu or goes to a field. On a chart, the menu key or Shift+F10 opens its menu.</source>
-        <translation>Tab و Shift+Tab میان کنترل‌ها جابه‌جا می‌کنند؛ Alt همراه با حرف زیرخط‌دار یک منو را باز می‌کند یا به یک فیلد می‌رود. روی نمودار، کلید منو یا Shift+F10 منوی آن را باز می‌کند.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
@@ -1390,6 +1392,11 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <source>%1 and %2 move between the controls; %3 with an underlined letter opens a menu or goes to a field. On a chart, the menu key or %4 opens its menu.</source>
+        <extracomment>%1 Tab, %2 Shift+Tab, %3 Alt, %4 Shift+F10, each as the list of keys writes it.</extracomment>
+        <translation>%1 و %2 میان کنترل‌ها جابه‌جا می‌کنند؛ %3 همراه با حرف زیرخط‌دار یک منو را باز می‌کند یا به یک فیلد می‌رود. روی نمودار، کلید منو یا %4 منوی آن را باز می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -1545,20 +1552,20 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <source>%1 · stale: shown %2</source>
-        <translation>%1 · قدیمی: نمایش %2</translation>
+        <source>%1, stale: shown %2</source>
+        <translation>%1، قدیمی: نمایش %2</translation>
     </message>
     <message>
-        <source>%1 · stale</source>
-        <translation>%1 · قدیمی</translation>
+        <source>%1, stale</source>
+        <translation>%1، قدیمی</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -1706,8 +1713,14 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation>آرگومان غیرمنتظره: %1</translation>
     </message>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 3600.</source>
-        <translation>--timeout عددی بر حسب ثانیه بین ۰ و ۳۶۰۰ می‌پذیرد.</translation>
+        <source>unknown command &apos;%1&apos;; commands: %2</source>
+        <extracomment>%1 the word typed, %2 the commands (export, summary, …), which stay in English.</extracomment>
+        <translation>فرمان ناشناخته «%1»؛ فرمان‌ها: %2</translation>
+    </message>
+    <message>
+        <source>--timeout %1: give a number of seconds from %2 to %3.</source>
+        <extracomment>%1 the value given, %2 and %3 the bounds.</extracomment>
+        <translation>--timeout %1: عددی بر حسب ثانیه از %2 تا %3 بدهید.</translation>
     </message>
 </context>
 <context>
@@ -1765,24 +1778,12 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation>--format یکی از csv یا json را می‌پذیرد.</translation>
     </message>
     <message>
-        <source>--from and --to go together.</source>
-        <translation>--from و --to باید با هم بیایند.</translation>
-    </message>
-    <message>
         <source>Give either --from and --to, or --days, not both.</source>
         <translation>یا --from و --to را بدهید، یا --days را، نه هر دو.</translation>
     </message>
     <message>
-        <source>Dates are written YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation>تاریخ‌ها به شکل YYYY-MM-DD نوشته می‌شوند، مثلاً 2026-03-01.</translation>
-    </message>
-    <message>
         <source>--from %1 is after --to %2.</source>
         <translation>--from %1 پس از --to %2 است.</translation>
-    </message>
-    <message>
-        <source>--days takes a whole number of days, 1 or more.</source>
-        <translation>--days یک عدد صحیح روز، ۱ یا بیشتر، می‌پذیرد.</translation>
     </message>
     <message>
         <source>No API key is named &quot;%1&quot;.</source>
@@ -1811,6 +1812,45 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>--calendar jalali: this build of Qt has no Jalali calendar.</source>
         <translation>--calendar jalali: این نسخهٔ Qt تقویم خورشیدی ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 the option (--from or --to), %2 the value given, %3 what is wrong with it.</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>a date is written YYYY-MM-DD, e.g. 2026-03-01</source>
+        <translation>تاریخ به شکل YYYY-MM-DD نوشته می‌شود، مثلاً 2026-03-01</translation>
+    </message>
+    <message>
+        <source>there is no year 0</source>
+        <translation>سال ۰ وجود ندارد</translation>
+    </message>
+    <message>
+        <source>there is no month %1</source>
+        <translation>ماه %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>there is no day %1</source>
+        <translation>روز %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>%1 has %2 days</source>
+        <extracomment>%1 a month and year (&quot;February 2026&quot;), %2 its number of days.</extracomment>
+        <translation>%1 فقط %2 روز دارد</translation>
+    </message>
+    <message>
+        <source>--to is missing: --from and --to go together.</source>
+        <translation>--to نیامده است: --from و --to باید با هم بیایند.</translation>
+    </message>
+    <message>
+        <source>--from is missing: --from and --to go together.</source>
+        <translation>--from نیامده است: --from و --to باید با هم بیایند.</translation>
+    </message>
+    <message>
+        <source>--days %1: give a whole number of days from %2 to %3.</source>
+        <extracomment>%1 the value given, %2 and %3 the bounds.</extracomment>
+        <translation>--days %1: یک عدد صحیح روز از %2 تا %3 بدهید.</translation>
     </message>
 </context>
 <context>
@@ -1887,68 +1927,28 @@ Commands: export, summary, login, logout (each has --help).</source>
 <context>
     <name>geobox::cli::summary</name>
     <message>
-        <source>Storage available</source>
-        <translation>فضای ذخیره‌سازی موجود</translation>
-    </message>
-    <message>
-        <source>Storage used</source>
-        <translation>فضای ذخیره‌سازی مصرف‌شده</translation>
-    </message>
-    <message>
-        <source>Calls per day, limit</source>
-        <translation>حد فراخوانی روزانه</translation>
-    </message>
-    <message>
         <source>Calls today</source>
         <translation>فراخوانی‌های امروز</translation>
-    </message>
-    <message>
-        <source>Calls per month, limit</source>
-        <translation>حد فراخوانی ماهانه</translation>
     </message>
     <message>
         <source>Calls this month</source>
         <translation>فراخوانی‌های این ماه</translation>
     </message>
     <message>
-        <source>Traffic per day, limit</source>
-        <translation>حد ترافیک روزانه</translation>
-    </message>
-    <message>
         <source>Traffic today</source>
         <translation>ترافیک امروز</translation>
-    </message>
-    <message>
-        <source>Traffic per month, limit</source>
-        <translation>حد ترافیک ماهانه</translation>
     </message>
     <message>
         <source>Traffic this month</source>
         <translation>ترافیک این ماه</translation>
     </message>
     <message>
-        <source>Processing per day, limit</source>
-        <translation>حد پردازش روزانه</translation>
-    </message>
-    <message>
         <source>Processing today</source>
         <translation>پردازش امروز</translation>
     </message>
     <message>
-        <source>Processing per month, limit</source>
-        <translation>حد پردازش ماهانه</translation>
-    </message>
-    <message>
         <source>Processing this month</source>
         <translation>پردازش این ماه</translation>
-    </message>
-    <message>
-        <source>no limit known</source>
-        <translation>حد نامشخص</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 ثانیه</translation>
     </message>
     <message>
         <source>Print today&apos;s and this month&apos;s calls, traffic and processing against the plan&apos;s limits, storage, days left, and the processing time of the last 30 days.</source>
@@ -1985,6 +1985,19 @@ Commands: export, summary, login, logout (each has --help).</source>
     <message>
         <source>Cannot write to standard output.</source>
         <translation>نوشتن در خروجی استاندارد ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>فضای ذخیره‌سازی</translation>
+    </message>
+    <message>
+        <source>%1 (no limit known)</source>
+        <translation>%1 (حد نامشخص)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>A quota: %1 used, %2 the limit, %3 the percentage used (&quot;4,120 of 10,000 (41%)&quot;).</extracomment>
+        <translation>%1 از %2 (%3)</translation>
     </message>
 </context>
 </TS>

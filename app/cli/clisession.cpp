@@ -87,7 +87,7 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
         return false;
     }
     if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::fputs(qPrintable(startup::helpText(parser, arguments.value(0))), stdout);
         *exitCode = ExitOk;
         return false;
     }

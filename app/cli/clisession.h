@@ -46,7 +46,8 @@ private:
     startup::Connection m_connection;
 };
 
-// Parses a command's arguments, adding --help. False when the command ends here, with the
+// Parses a command's arguments, adding --help; arguments.first() is the name the help
+// gives the command ("geobox-usage export"). False when the command ends here, with the
 // exit code in *exitCode: 2 after a printed error, 0 after printing the help.
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
 

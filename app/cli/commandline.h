@@ -1,16 +1,21 @@
 #pragma once
-// The command line of geobox-usage: which arguments name a command, and the
-// dispatch to it. Anything else opens the window.
+// The command line of geobox-usage: which arguments name a command, the one
+// table of commands (dispatch, `help` and the unknown-command message all read
+// it), and the dispatch to it. Anything else opens the window.
 
+#include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace geobox::cli {
 
-// True when the first argument names a command (export, summary, login, logout).
+// The commands, in the order they are listed: export, summary, login, logout, help.
+QStringList commandNames();
+// True when the first argument is a word rather than an option: a command, `help`, or an
+// unknown word, which runCommand refuses. None of them needs a display.
 bool isCommand(const QStringList &arguments);
-// Runs the command in arguments[1]; returns the exit code.
-int runCommand(const QStringList &arguments);
+// Runs the command in arguments[1]; returns the exit code. `help` prints programHelp (the
+// window's, which lists the commands), `help COMMAND` that command's --help; an unknown
+// word is one line on stderr and exit code 2.
+int runCommand(const QStringList &arguments, const QString &programHelp);
 
 } // namespace geobox::cli

@@ -4,11 +4,15 @@
 #include "dashboardstate.h"
 #include "usageexport.h"
 
+#include <QCalendar>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
 
 #include <cstdio>
+#include <variant>
 
 namespace geobox::cli {
 
@@ -65,10 +69,40 @@ std::optional<ResourceSpec> parseResource(const QString &text)
     return std::nullopt;
 }
 
-std::optional<QDate> parseDay(const QString &text)
+// The most days --days takes: a century.
+constexpr int maxDays = 36600;
+
+// The day `text` names (YYYY-MM-DD, Gregorian), or why it names none: "2026-13-01: there is
+// no month 13", "2026-02-30: February 2026 has 28 days". `option` is --from or --to.
+std::variant<QDate, QString> parseDay(const QString &option, const QString &text)
 {
-    const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    return d.isValid() ? std::optional(d) : std::nullopt;
+    const QLocale locale;
+    const auto refuse = [&](const QString &why) -> std::variant<QDate, QString> {
+        //: %1 the option (--from or --to), %2 the value given, %3 what is wrong with it.
+        return ExportText::tr("%1 %2: %3").arg(option, text, why);
+    };
+    static const QRegularExpression form(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
+    const QRegularExpressionMatch parts = form.match(text);
+    if (!parts.hasMatch())
+        return refuse(ExportText::tr("a date is written YYYY-MM-DD, e.g. 2026-03-01"));
+    const int year = parts.captured(1).toInt();
+    const int month = parts.captured(2).toInt();
+    const int day = parts.captured(3).toInt();
+    const QCalendar gregorian;
+    if (year == 0)
+        return refuse(ExportText::tr("there is no year 0"));
+    if (month < 1 || month > 12)
+        return refuse(ExportText::tr("there is no month %1").arg(locale.toString(month)));
+    if (day < 1)
+        return refuse(ExportText::tr("there is no day %1").arg(locale.toString(day)));
+    const int length = gregorian.daysInMonth(month, year);
+    if (day > length) {
+        //: %1 a month and year ("February 2026"), %2 its number of days.
+        return refuse(ExportText::tr("%1 has %2 days")
+                          .arg(locale.toString(QDate(year, month, 1), QStringLiteral("MMMM yyyy")),
+                               locale.toString(length)));
+    }
+    return QDate(year, month, day);
 }
 
 } // namespace
@@ -148,7 +182,8 @@ int runExport(const QStringList &arguments)
     const bool hasTo = parser.isSet(QStringLiteral("to"));
     const bool hasDays = parser.isSet(QStringLiteral("days"));
     if (hasFrom != hasTo) {
-        printError(ExportText::tr("--from and --to go together."));
+        printError(hasFrom ? ExportText::tr("--to is missing: --from and --to go together.")
+                           : ExportText::tr("--from is missing: --from and --to go together."));
         return ExitUsage;
     }
     if (hasFrom && hasDays) {
@@ -158,24 +193,30 @@ int runExport(const QStringList &arguments)
     DateRange range;
     int days = 30;
     if (hasFrom) {
-        const auto from = parseDay(parser.value(QStringLiteral("from")));
-        const auto to = parseDay(parser.value(QStringLiteral("to")));
-        if (!from || !to) {
-            printError(ExportText::tr("Dates are written YYYY-MM-DD, e.g. 2026-03-01."));
-            return ExitUsage;
+        const auto from = parseDay(QStringLiteral("--from"), parser.value(QStringLiteral("from")));
+        const auto to = parseDay(QStringLiteral("--to"), parser.value(QStringLiteral("to")));
+        for (const auto *day : {&from, &to}) {
+            if (const QString *why = std::get_if<QString>(day)) {
+                printError(*why);
+                return ExitUsage;
+            }
         }
-        if (*from > *to) {
+        if (std::get<QDate>(from) > std::get<QDate>(to)) {
             printError(
                 ExportText::tr("--from %1 is after --to %2.")
                     .arg(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to"))));
             return ExitUsage;
         }
-        range = {*from, *to};
+        range = {std::get<QDate>(from), std::get<QDate>(to)};
     } else if (hasDays) {
         bool ok = false;
         days = parser.value(QStringLiteral("days")).toInt(&ok);
-        if (!ok || days < 1 || days > 36600) {
-            printError(ExportText::tr("--days takes a whole number of days, 1 or more."));
+        if (!ok || days < 1 || days > maxDays) {
+            const QLocale locale;
+            //: %1 the value given, %2 and %3 the bounds.
+            printError(ExportText::tr("--days %1: give a whole number of days from %2 to %3.")
+                           .arg(parser.value(QStringLiteral("days")), locale.toString(1),
+                                locale.toString(maxDays)));
             return ExitUsage;
         }
     }

@@ -1,7 +1,7 @@
 #include "summarycommand.h"
 
-#include "bytesize.h"
 #include "clisession.h"
+#include "formatting.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,66 +21,83 @@ struct SummaryText
     Q_DECLARE_TR_FUNCTIONS(geobox::cli::summary)
 };
 
+// The service's figures for --format json, by the names it gives them.
 struct Figure
 {
     const char *key;
-    const char *label;
-    enum Unit
-    {
-        Bytes,
-        Calls,
-        Seconds
-    } unit;
     qint64 UsageSummary::*member;
 };
 
 const Figure figures[] = {
-    {"available_storage", QT_TRANSLATE_NOOP("geobox::cli::summary", "Storage available"),
-     Figure::Bytes, &UsageSummary::availableStorage},
-    {"used_storage", QT_TRANSLATE_NOOP("geobox::cli::summary", "Storage used"), Figure::Bytes,
-     &UsageSummary::usedStorage},
-    {"max_daily_api_calls", QT_TRANSLATE_NOOP("geobox::cli::summary", "Calls per day, limit"),
-     Figure::Calls, &UsageSummary::maxDailyApiCalls},
-    {"daily_api_calls", QT_TRANSLATE_NOOP("geobox::cli::summary", "Calls today"), Figure::Calls,
-     &UsageSummary::dailyApiCalls},
-    {"max_monthly_api_calls", QT_TRANSLATE_NOOP("geobox::cli::summary", "Calls per month, limit"),
-     Figure::Calls, &UsageSummary::maxMonthlyApiCalls},
-    {"monthly_api_calls", QT_TRANSLATE_NOOP("geobox::cli::summary", "Calls this month"),
-     Figure::Calls, &UsageSummary::monthlyApiCalls},
-    {"max_daily_traffic", QT_TRANSLATE_NOOP("geobox::cli::summary", "Traffic per day, limit"),
-     Figure::Bytes, &UsageSummary::maxDailyTraffic},
-    {"daily_traffic", QT_TRANSLATE_NOOP("geobox::cli::summary", "Traffic today"), Figure::Bytes,
-     &UsageSummary::dailyTraffic},
-    {"max_monthly_traffic", QT_TRANSLATE_NOOP("geobox::cli::summary", "Traffic per month, limit"),
-     Figure::Bytes, &UsageSummary::maxMonthlyTraffic},
-    {"monthly_traffic", QT_TRANSLATE_NOOP("geobox::cli::summary", "Traffic this month"),
-     Figure::Bytes, &UsageSummary::monthlyTraffic},
-    {"max_daily_process", QT_TRANSLATE_NOOP("geobox::cli::summary", "Processing per day, limit"),
-     Figure::Seconds, &UsageSummary::maxDailyProcess},
-    {"daily_process", QT_TRANSLATE_NOOP("geobox::cli::summary", "Processing today"),
-     Figure::Seconds, &UsageSummary::dailyProcess},
-    {"max_monthly_process",
-     QT_TRANSLATE_NOOP("geobox::cli::summary", "Processing per month, limit"), Figure::Seconds,
-     &UsageSummary::maxMonthlyProcess},
-    {"monthly_process", QT_TRANSLATE_NOOP("geobox::cli::summary", "Processing this month"),
-     Figure::Seconds, &UsageSummary::monthlyProcess},
+    {"available_storage", &UsageSummary::availableStorage},
+    {"used_storage", &UsageSummary::usedStorage},
+    {"max_daily_api_calls", &UsageSummary::maxDailyApiCalls},
+    {"daily_api_calls", &UsageSummary::dailyApiCalls},
+    {"max_monthly_api_calls", &UsageSummary::maxMonthlyApiCalls},
+    {"monthly_api_calls", &UsageSummary::monthlyApiCalls},
+    {"max_daily_traffic", &UsageSummary::maxDailyTraffic},
+    {"daily_traffic", &UsageSummary::dailyTraffic},
+    {"max_monthly_traffic", &UsageSummary::maxMonthlyTraffic},
+    {"monthly_traffic", &UsageSummary::monthlyTraffic},
+    {"max_daily_process", &UsageSummary::maxDailyProcess},
+    {"daily_process", &UsageSummary::dailyProcess},
+    {"max_monthly_process", &UsageSummary::maxMonthlyProcess},
+    {"monthly_process", &UsageSummary::monthlyProcess},
 };
 
-QString human(const Figure &f, qint64 value)
+enum class Unit
 {
-    const QLocale locale;
-    const bool isLimit = QByteArray(f.key).startsWith("max_");
-    if (isLimit && value == 0)
-        return SummaryText::tr("no limit known");
-    switch (f.unit) {
-    case Figure::Bytes:
-        return ByteSize::text(value, locale);
-    case Figure::Calls:
-        return locale.toString(value);
-    case Figure::Seconds:
-        return SummaryText::tr("%1 s").arg(locale.toString(value));
+    Bytes,
+    Calls,
+    Seconds
+};
+
+// A quota's line, as the window's card writes it: "4,120 of 10,000 (41%)", durations as
+// "6 min 21 s", sizes in SI units; "4,120 (no limit known)" without a limit.
+struct QuotaLine
+{
+    const char *label;
+    Unit unit;
+    Quota (UsageSummary::*quota)() const;
+};
+
+const QuotaLine quotaLines[] = {
+    {QT_TRANSLATE_NOOP("geobox::cli::summary", "Calls today"), Unit::Calls,
+     &UsageSummary::dailyCalls},
+    {QT_TRANSLATE_NOOP("geobox::cli::summary", "Calls this month"), Unit::Calls,
+     &UsageSummary::monthlyCalls},
+    {QT_TRANSLATE_NOOP("geobox::cli::summary", "Traffic today"), Unit::Bytes,
+     &UsageSummary::dailyTrafficQuota},
+    {QT_TRANSLATE_NOOP("geobox::cli::summary", "Traffic this month"), Unit::Bytes,
+     &UsageSummary::monthlyTrafficQuota},
+    {QT_TRANSLATE_NOOP("geobox::cli::summary", "Processing today"), Unit::Seconds,
+     &UsageSummary::dailyProcessQuota},
+    {QT_TRANSLATE_NOOP("geobox::cli::summary", "Processing this month"), Unit::Seconds,
+     &UsageSummary::monthlyProcessQuota},
+    {QT_TRANSLATE_NOOP("geobox::cli::summary", "Storage"), Unit::Bytes, &UsageSummary::storage},
+};
+
+QString amount(Unit unit, qint64 value)
+{
+    switch (unit) {
+    case Unit::Bytes:
+        return Formatting::bytes(value);
+    case Unit::Calls:
+        return Formatting::count(value);
+    case Unit::Seconds:
+        return Formatting::duration(static_cast<double>(value));
     }
     return {};
+}
+
+QString quotaText(Unit unit, const Quota &quota)
+{
+    if (!quota.hasLimit())
+        return SummaryText::tr("%1 (no limit known)").arg(amount(unit, quota.used));
+    //: A quota: %1 used, %2 the limit, %3 the percentage used ("4,120 of 10,000 (41%)").
+    return SummaryText::tr("%1 of %2 (%3)")
+        .arg(amount(unit, quota.used), amount(unit, quota.maximum),
+             Formatting::quotaPercent(quota));
 }
 
 } // namespace
@@ -156,14 +173,13 @@ int runSummary(const QStringList &arguments)
         auto line = [&](const QString &label, const QString &value) {
             text += label.leftJustified(30, QLatin1Char(' ')) + value + QLatin1Char('\n');
         };
-        for (const Figure &f : figures)
-            line(QCoreApplication::translate("geobox::cli::summary", f.label),
-                 human(f, (*summary).*(f.member)));
+        for (const QuotaLine &q : quotaLines)
+            line(QCoreApplication::translate("geobox::cli::summary", q.label),
+                 quotaText(q.unit, ((*summary).*(q.quota))()));
         line(SummaryText::tr("Days left on the plan"),
              summary->remainingDays ? locale.toString(*summary->remainingDays)
                                     : SummaryText::tr("not known"));
-        line(SummaryText::tr("Processing, last 30 days"),
-             SummaryText::tr("%1 s").arg(locale.toString(*process, 'f', 1)));
+        line(SummaryText::tr("Processing, last 30 days"), Formatting::duration(*process));
         out = text.toUtf8();
     }
     if (std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout) !=

@@ -20,7 +20,7 @@ public:
     static QString metricTitle(Metric metric);
     // The figures line; without a snapshot, "no data yet".
     static QString statsLine(const DashboardSnapshot *snapshot, Metric metric);
-    // For a screen reader, plain text: "Calls per day, 21 Oct – 19 Nov 2026 · 30 days: total
+    // For a screen reader, plain text: "Calls per day, 21 Oct – 19 Nov 2026, 30 days: total
     // 41,208, average 1,374 per day, peak 5,112 on Tue 11 Nov. Fri 20 Nov is not finished yet."
     static QString accessibleSummary(const DashboardSnapshot *snapshot, Metric metric);
     // Why a bucket is not a whole, finished one, or empty: "not finished" for the bucket

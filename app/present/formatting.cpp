@@ -16,6 +16,16 @@ QString Formatting::bytes(qint64 bytes, const QLocale &locale)
     return ByteSize::text(bytes, locale);
 }
 
+QString Formatting::quotaPercent(const Quota &quota, const QLocale &locale)
+{
+    const std::optional<double> fraction = quota.fraction();
+    if (!fraction)
+        return {};
+    const qint64 percent = static_cast<qint64>(std::floor(*fraction * 100.0));
+    //: The percentage of a quota used: %1 the number, %2 the locale's percent sign.
+    return tr("%1%2").arg(locale.toString(percent), locale.percent());
+}
+
 QString Formatting::duration(double seconds, const QLocale &locale)
 {
     if (seconds > 0.0 && seconds < 1.0)

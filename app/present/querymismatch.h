@@ -1,7 +1,7 @@
 #pragma once
 // QueryMismatch: says exactly what differs between the query whose figures are
-// on screen and the one now chosen ("by hour, not by day; for 14 – 20 Nov 2026
-// · 7 days, not 1 – 30 Nov 2026 · 30 days"), for the status line and the export
+// on screen and the one now chosen ("by hour, not by day; for 14 – 20 Nov 2026,
+// 7 days, not 1 – 30 Nov 2026, 30 days"), for the status line and the export
 // warning, so greyed data never passes for the choice.
 
 #include "dashboardquery.h"

@@ -4,6 +4,7 @@
 #include "preferences.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -33,6 +34,18 @@ void printError(const QString &message)
     QString line = message.simplified();
     std::fprintf(stderr, "geobox-usage: %s\n", line.toLocal8Bit().constData());
     std::fflush(stderr);
+}
+
+QString helpText(const QCommandLineParser &parser, const QString &name)
+{
+    QString text = parser.helpText();
+    // Qt writes the usage line with the program's first argument, often a whole path.
+    const QString started = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = started.isEmpty() ? -1 : text.indexOf(started);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.replace(at, started.size(), name);
+    return text;
 }
 
 int exitCodeFor(const ApiError &error)
@@ -69,8 +82,12 @@ bool applyConnectionOptions(const QCommandLineParser &parser, const Preferences 
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            printError(StartupText::tr("--timeout takes a number of seconds between 0 and 3600."));
+        if (!ok || !(seconds >= 1 && seconds <= maxTimeoutSeconds)) {
+            const QLocale locale;
+            //: %1 the value given, %2 and %3 the bounds.
+            printError(StartupText::tr("--timeout %1: give a number of seconds from %2 to %3.")
+                           .arg(parser.value(QStringLiteral("timeout")), locale.toString(1),
+                                locale.toString(maxTimeoutSeconds)));
             return false;
         }
         config->timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));

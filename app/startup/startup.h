@@ -35,6 +35,13 @@ void printError(const QString &message);
 // The exit code for an error of the client.
 int exitCodeFor(const ApiError &error);
 
+// The parser's help with its usage line naming `name` ("Usage: geobox-usage export
+// [options]"), not the path the binary was started by.
+QString helpText(const QCommandLineParser &parser, const QString &name);
+
+// --timeout takes whole or decimal seconds from 1 to this.
+inline constexpr int maxTimeoutSeconds = 3600;
+
 // --demo, --server URL and --timeout SECONDS.
 void addConnectionOptions(QCommandLineParser &parser);
 // The connection from the preferences (server, timeout, the service's time zone), then

@@ -54,11 +54,18 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     if (m_list->topLevelItemCount() > 0 && m_list->topLevelItem(0)->childCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0)->child(0));
 
-    auto *note =
-        new QLabel(tr("Tab and Shift+Tab move between the controls; Alt with an underlined "
-                      "letter opens a menu or goes to a field. On a chart, the menu key "
-                      "or Shift+F10 opens its menu."),
-                   this);
+    // The keys are named as the list names them (Qt's own words, Persian ones under
+    // Persian), so the note and the list never write the same key two ways.
+    const auto key = [](QKeyCombination combination) {
+        return QKeySequence(combination).toString(QKeySequence::NativeText);
+    };
+    auto *note = new QLabel(
+        //: %1 Tab, %2 Shift+Tab, %3 Alt, %4 Shift+F10, each as the list of keys writes it.
+        tr("%1 and %2 move between the controls; %3 with an underlined letter opens a menu or "
+           "goes to a field. On a chart, the menu key or %4 opens its menu.")
+            .arg(key(Qt::Key_Tab), key(Qt::SHIFT | Qt::Key_Tab), modifierName(Qt::AltModifier),
+                 key(Qt::SHIFT | Qt::Key_F10)),
+        this);
     note->setObjectName(QStringLiteral("shortcutsNote"));
     note->setWordWrap(true);
 
@@ -116,6 +123,18 @@ QString ShortcutsDialog::plainText(const QString &text)
         }
     }
     return out;
+}
+
+QString ShortcutsDialog::modifierName(Qt::KeyboardModifier modifier)
+{
+    // Qt names a modifier only within a combination ("Alt+A"): take what comes before the key.
+    QString text =
+        QKeySequence(QKeyCombination(modifier, Qt::Key_A)).toString(QKeySequence::NativeText);
+    if (text.endsWith(QLatin1Char('A')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('+')))
+        text.chop(1);
+    return text;
 }
 
 QString ShortcutsDialog::keysText(const QAction *action)

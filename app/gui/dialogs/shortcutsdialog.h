@@ -40,6 +40,8 @@ public:
     static QList<Entry> entries(const QMenuBar *menus);
     // An action's words without the mnemonic: "&Export CSV…" → "Export CSV…", "&&" → "&".
     static QString plainText(const QString &text);
+    // A modifier as the list writes it in a combination: "Alt" (Persian "دگرساز").
+    static QString modifierName(Qt::KeyboardModifier modifier);
     // All of an action's shortcuts in native text, "F1, Ctrl+/"; empty when it has none.
     static QString keysText(const QAction *action);
 

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QTextCharFormat>
 
 namespace geobox {
 
@@ -15,6 +16,31 @@ DayEdit::DayEdit(QWidget *parent)
     // calendar its own range.
     calendarWidget()->window()->installEventFilter(this);
     connect(this, &QAbstractSpinBox::editingFinished, this, &DayEdit::clampToLastDay);
+    markWeekend();
+}
+
+void DayEdit::markWeekend()
+{
+    QCalendarWidget *calendar = calendarWidget();
+    const QList<Qt::DayOfWeek> working = calendar->locale().weekdays();
+    // Red, as Qt marks Saturday and Sunday whatever the locale.
+    QTextCharFormat weekend;
+    weekend.setForeground(Qt::red);
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        const auto dayOfWeek = static_cast<Qt::DayOfWeek>(day);
+        calendar->setWeekdayTextFormat(dayOfWeek,
+                                       working.contains(dayOfWeek) ? QTextCharFormat() : weekend);
+    }
+}
+
+void DayEdit::changeEvent(QEvent *event)
+{
+    QDateEdit::changeEvent(event);
+    // The pop-up is a window of its own, which a locale set on the editor does not reach.
+    if (event->type() == QEvent::LocaleChange) {
+        calendarWidget()->setLocale(locale());
+        markWeekend();
+    }
 }
 
 void DayEdit::setLastDay(const QDate &day)

@@ -2,7 +2,9 @@
 // DayEdit: a date picker with a calendar pop-up that stops at a last day
 // (today), and that also takes a whole date typed over a selection ("20 Nov
 // 2026"), not only section by section: what is typed is judged when the
-// editing ends, and a typed day after the last one becomes the last one.
+// editing ends, and a typed day after the last one becomes the last one. Its
+// pop-up marks the locale's weekend (Friday under Persian, not Saturday and
+// Sunday), and marks it again when the locale changes.
 
 #include <QDateEdit>
 
@@ -20,7 +22,11 @@ public:
     void setLastDay(const QDate &day);
     QDate lastDay() const { return m_last; }
 
+    // Marks the days the pop-up's locale does not work (QLocale::weekdays()) as the weekend.
+    void markWeekend();
+
 protected:
+    void changeEvent(QEvent *event) override;
     // QDateEdit refuses every keystroke that does not fit the section under the cursor, so
     // typing over a selection went nowhere; half-typed text is let through here, and the
     // date is read from the whole text when the editing ends.

@@ -82,12 +82,14 @@ bool RangeSelector::setCalendar(const QCalendar &calendar)
     // Jalali months spelled out: some locales (C) shorten them to three letters ("Aza").
     const QString format = DisplayCalendar::isJalali(calendar) ? QStringLiteral("d MMMM yyyy")
                                                                : QStringLiteral("d MMM yyyy");
-    for (QDateEdit *edit : {m_from, m_to}) {
+    for (DayEdit *edit : {m_from, m_to}) {
         const QSignalBlocker block(edit); // the same day, only written differently
         edit->setCalendar(calendar);
         edit->setDisplayFormat(format);
         // An existing pop-up keeps its own calendar unless told.
         edit->calendarWidget()->setCalendar(calendar);
+        // The weekend is the locale's, whichever calendar writes the days.
+        edit->markWeekend();
     }
     // "This month" is the calendar's month.
     const bool moved = updateToday();

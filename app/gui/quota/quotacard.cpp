@@ -89,11 +89,8 @@ QString QuotaCard::percentWords(const Quota &quota)
     const std::optional<double> fraction = quota.fraction();
     if (!fraction)
         return tr("no limit known");
-    // Rounded down, so "100%" is only said once the limit is reached.
-    const qint64 percent = static_cast<qint64>(std::floor(*fraction * 100.0));
-    const QLocale locale;
-    //: The percentage of a quota used: %1 the number, %2 the locale's percent sign.
-    const QString number = tr("%1%2").arg(locale.toString(percent), locale.percent());
+    // Said the same way by `summary` on the command line.
+    const QString number = Formatting::quotaPercent(quota);
     switch (levelOf(quota)) {
     case Level::Warning:
         return tr("%1 – near the limit").arg(number);

@@ -126,15 +126,17 @@ void StatusLine::refreshText()
         const qint64 seconds = std::max<qint64>(0, m_fetchedAt.secsTo(m_clock()));
         text =
             tr("Updated %1 (%2)").arg(Formatting::clockTime(m_fetchedAt), Formatting::ago(seconds));
+        // Parts are joined by a comma, as the range in words is (a middle dot would read
+        // as a Persian zero beside the digits).
         if (m_stale && !m_staleWhy.isEmpty())
-            text = tr("%1 · stale: shown %2").arg(text, m_staleWhy);
+            text = tr("%1, stale: shown %2").arg(text, m_staleWhy);
         else if (m_stale)
-            text = tr("%1 · stale").arg(text);
+            text = tr("%1, stale").arg(text);
     } else if (!m_busy->isHidden()) {
         text = tr("Loading…");
     }
     if (!m_message.isEmpty())
-        text = text.isEmpty() ? m_message : tr("%1 · %2").arg(text, m_message);
+        text = text.isEmpty() ? m_message : tr("%1, %2").arg(text, m_message);
     m_text->setText(text);
 }
 
