@@ -59,8 +59,9 @@ void UsageChartView::setSnapshot(const DashboardSnapshot &snapshot)
         m_overlays[i].clear();
     }
     hideHover();
-    m_calls->show(snapshot, m_group, plotWidth());
-    m_traffic->show(snapshot, m_group, plotWidth());
+    m_calls->show(snapshot, m_group);
+    m_traffic->show(snapshot, m_group);
+    updateTimeAxes();
     layoutPlots();
     m_image->setEnabled(isVisible());
 }
@@ -74,8 +75,8 @@ void UsageChartView::clear()
         m_stacks[i].clear();
         m_overlays[i].clear();
     }
-    m_calls->clear(plotWidth());
-    m_traffic->clear(plotWidth());
+    m_calls->clear();
+    m_traffic->clear();
     layoutPlots();
     m_image->setEnabled(false);
 }
@@ -236,8 +237,18 @@ void UsageChartView::resizeEvent(QResizeEvent *event)
         }
         return;
     }
-    m_calls->setTimeAxis(&*m_snapshot, m_group, plotWidth());
-    m_traffic->setTimeAxis(&*m_snapshot, m_group, plotWidth());
+    updateTimeAxes();
+}
+
+void UsageChartView::updateTimeAxes()
+{
+    // One set of labels for the shared time axis, computed once.
+    const QList<TimeAxisTicks::Tick> ticks =
+        m_calls->timeTicks(m_snapshot ? &*m_snapshot : nullptr, plotWidth());
+    const qsizetype rows = m_snapshot ? m_snapshot->rows.size() : 0;
+    const qsizetype slots = (rows + m_group - 1) / m_group;
+    m_calls->setTimeAxis(ticks, slots, m_group);
+    m_traffic->setTimeAxis(ticks, slots, m_group);
 }
 
 bool UsageChartView::eventFilter(QObject *watched, QEvent *event)

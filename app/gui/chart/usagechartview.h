@@ -79,6 +79,7 @@ protected:
 private:
     void applyTheme();
     void layoutPlots();
+    void updateTimeAxes();
     int plotWidth() const;
     void hover(UsagePlot &plot, const QPoint &viewPos);
     void hideHover();

@@ -105,7 +105,7 @@ UsagePlot::UsagePlot(Metric metric, QWidget *owner)
 
 UsagePlot::~UsagePlot() = default;
 
-void UsagePlot::show(const DashboardSnapshot &snapshot, qsizetype group, int plotWidth)
+void UsagePlot::show(const DashboardSnapshot &snapshot, qsizetype group)
 {
     const QList<UsageRow> &rows = snapshot.rows;
     m_scale = snapshot.query.scale;
@@ -129,19 +129,18 @@ void UsagePlot::show(const DashboardSnapshot &snapshot, qsizetype group, int plo
     m_layer->setOverlay({});
     m_stack.clear();
     setValueAxis(peak, snapshot.query.scale);
-    setTimeAxis(&snapshot, m_group, plotWidth);
     m_header->setText(ChartCaptions::statsLine(&snapshot, m_metric));
     describe(&snapshot);
     placeLayer();
 }
 
-void UsagePlot::clear(int plotWidth)
+void UsagePlot::clear()
 {
     m_points = 0;
     m_stack.clear();
     m_layer->clear();
     setValueAxis(0, Scale::Day);
-    setTimeAxis(nullptr, 1, plotWidth);
+    setTimeAxis({}, 0, 1);
     m_header->setText(ChartCaptions::statsLine(nullptr, m_metric));
     describe(nullptr);
     placeLayer();
@@ -208,25 +207,16 @@ void UsagePlot::applyTheme(const QPalette &pal)
     m_mark->setPen(QPen(hover, 1, Qt::DotLine));
 }
 
-void UsagePlot::setTimeAxis(const DashboardSnapshot *snapshot, qsizetype group, int plotWidth)
+QList<TimeAxisTicks::Tick> UsagePlot::timeTicks(const DashboardSnapshot *snapshot,
+                                                int plotWidth) const
 {
-    QCategoryAxis *axis = m_xAxis;
-    clearCategories(axis);
-    axis->setStartValue(-0.5);
-    if (!snapshot || snapshot->rows.isEmpty()) {
-        axis->setRange(-0.5, 0.5);
-        placeLayer();
-        return;
-    }
-    const QList<UsageRow> &rows = snapshot->rows;
-    const qsizetype slots = (rows.size() + group - 1) / group;
-    axis->setRange(-0.5, static_cast<double>(slots) - 0.5);
-
+    if (!snapshot || snapshot->rows.isEmpty())
+        return {};
     QList<QDateTime> starts;
-    starts.reserve(rows.size());
-    for (const UsageRow &row : rows)
+    starts.reserve(snapshot->rows.size());
+    for (const UsageRow &row : snapshot->rows)
         starts.append(row.start);
-    const QFontMetrics metrics(axis->labelsFont());
+    const QFontMetrics metrics(m_xAxis->labelsFont());
     // Room for the longest label: a day, the calendar's widest month name, a year.
     const QLocale locale;
     const QCalendar calendar = DisplayCalendar::current();
@@ -239,8 +229,17 @@ void UsagePlot::setTimeAxis(const DashboardSnapshot *snapshot, qsizetype group, 
         metrics.horizontalAdvance(zero.repeated(2) + QStringLiteral("  ") + zero.repeated(4)) +
         month + 24;
     const int maxLabels = std::max(2, plotWidth / labelWidth);
-    for (const TimeAxisTicks::Tick &tick :
-         TimeAxisTicks::compute(starts, snapshot->query.scale, maxLabels))
+    return TimeAxisTicks::compute(starts, snapshot->query.scale, maxLabels);
+}
+
+void UsagePlot::setTimeAxis(const QList<TimeAxisTicks::Tick> &ticks, qsizetype slots,
+                            qsizetype group)
+{
+    QCategoryAxis *axis = m_xAxis;
+    clearCategories(axis);
+    axis->setStartValue(-0.5);
+    axis->setRange(-0.5, slots > 0 ? static_cast<double>(slots) - 0.5 : 0.5);
+    for (const TimeAxisTicks::Tick &tick : ticks)
         axis->append(tick.label, ChartData::position(tick.bucket, group));
     placeLayer();
 }

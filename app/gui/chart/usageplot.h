@@ -7,6 +7,7 @@
 
 #include "dashboardsnapshot.h"
 #include "plotlayer.h"
+#include "timeaxisticks.h"
 
 #include <QCoreApplication>
 #include <QPalette>
@@ -44,15 +45,19 @@ public:
     QChart *chart() const { return m_chart; }
     PlotLayer *layer() const { return m_layer; }
 
-    // The snapshot's rows, `group` buckets a bar (1 for a line, at hour scale).
-    void show(const DashboardSnapshot &snapshot, qsizetype group, int plotWidth);
-    void clear(int plotWidth);
+    // The snapshot's rows, `group` buckets a bar (1 for a line, at hour scale); the time
+    // axis is set apart (setTimeAxis).
+    void show(const DashboardSnapshot &snapshot, qsizetype group);
+    void clear();
     // Stacked parts in place of the one series, bottom first, with a legend; empty: none.
     void setStack(const QList<PlotPart> &parts);
     // A dashed series aligned bucket to bucket (the previous period); empty: none.
     void setOverlay(const QList<qreal> &values);
-    // The time labels for this width (they thin out as the chart narrows).
-    void setTimeAxis(const DashboardSnapshot *snapshot, qsizetype group, int plotWidth);
+    // The time labels for a snapshot at this width (they thin out as the chart narrows):
+    // computed once for both plots, which share the time axis.
+    QList<TimeAxisTicks::Tick> timeTicks(const DashboardSnapshot *snapshot, int plotWidth) const;
+    // The time axis: `slots` bars (or buckets) of `group` buckets each, and its labels.
+    void setTimeAxis(const QList<TimeAxisTicks::Tick> &ticks, qsizetype slots, qsizetype group);
     void applyTheme(const QPalette &palette);
     // The value labels' widest, to line both plots up; then the plot area itself.
     int valueLabelWidth() const;
