@@ -283,17 +283,36 @@ void TestDashboardWindow::quotaWords_data()
     QTest::addColumn<qint64>("used");
     QTest::addColumn<qint64>("maximum");
     QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("spoken");
     QTest::addColumn<int>("level");
     using L = QuotaCard::Level;
-    QTest::newRow("nothing used") << 0LL << 100LL << "0%" << int(L::Normal);
-    QTest::newRow("a sliver") << 79LL << 100'000'000LL << "0%" << int(L::Normal);
-    QTest::newRow("79.9%") << 799LL << 1000LL << "79%" << int(L::Normal);
-    QTest::newRow("near") << 85LL << 100LL << "85% – near the limit" << int(L::Warning);
-    QTest::newRow("99.9% is not over")
-        << 999LL << 1000LL << "99% – near the limit" << int(L::Warning);
-    QTest::newRow("at") << 100LL << 100LL << "100% – over the limit" << int(L::Alarm);
-    QTest::newRow("over") << 104LL << 100LL << "104% – over the limit" << int(L::Alarm);
-    QTest::newRow("no limit") << 5LL << 0LL << "no limit known" << int(L::NoLimit);
+    QTest::newRow("nothing used") << 0LL << 100LL << "0%"
+                                  << "0%" << int(L::Normal);
+    // Something used is never "0%", and short of the limit never "100%".
+    QTest::newRow("a sliver") << 79LL << 100'000'000LL << "<1%"
+                              << "less than 1%" << int(L::Normal);
+    QTest::newRow("one call") << 1LL << 100'000'000LL << "<1%"
+                              << "less than 1%" << int(L::Normal);
+    QTest::newRow("0.99%") << 99LL << 10'000LL << "<1%"
+                           << "less than 1%" << int(L::Normal);
+    QTest::newRow("1%") << 1LL << 100LL << "1%"
+                        << "1%" << int(L::Normal);
+    QTest::newRow("79.9%") << 799LL << 1000LL << "79%"
+                           << "79%" << int(L::Normal);
+    QTest::newRow("near") << 85LL << 100LL << "85% – near the limit"
+                          << "85% – near the limit" << int(L::Warning);
+    QTest::newRow("99% exactly") << 99LL << 100LL << "99% – near the limit"
+                                 << "99% – near the limit" << int(L::Warning);
+    QTest::newRow("99.9% is not over") << 999LL << 1000LL << ">99% – near the limit"
+                                       << "more than 99% – near the limit" << int(L::Warning);
+    QTest::newRow("one short") << 99'999'999LL << 100'000'000LL << ">99% – near the limit"
+                               << "more than 99% – near the limit" << int(L::Warning);
+    QTest::newRow("at") << 100LL << 100LL << "100% – over the limit"
+                        << "100% – over the limit" << int(L::Alarm);
+    QTest::newRow("over") << 104LL << 100LL << "104% – over the limit"
+                          << "104% – over the limit" << int(L::Alarm);
+    QTest::newRow("no limit") << 5LL << 0LL << "no limit known"
+                              << "no limit known" << int(L::NoLimit);
 }
 
 void TestDashboardWindow::quotaWords()
@@ -301,10 +320,18 @@ void TestDashboardWindow::quotaWords()
     QFETCH(qint64, used);
     QFETCH(qint64, maximum);
     QFETCH(QString, words);
+    QFETCH(QString, spoken);
     QFETCH(int, level);
     const Quota quota{used, maximum};
     QCOMPARE(QuotaCard::percentWords(quota), words);
+    QCOMPARE(QuotaCard::percentWords(quota, QuotaCard::Voice::Spoken), spoken);
     QCOMPARE(int(QuotaCard::levelOf(quota)), level);
+    // The card shows the written words and says the spoken ones.
+    QuotaCard card(QStringLiteral("Calls today"), QuotaCard::Unit::Count);
+    card.setQuota(quota);
+    QCOMPARE(card.noteText(), words);
+    QVERIFY2(card.accessibleDescription().endsWith(spoken),
+             qPrintable(card.accessibleDescription()));
 }
 
 void TestDashboardWindow::resourcePickerListsKeys()

@@ -84,16 +84,30 @@ QuotaCard::Level QuotaCard::levelOf(const Quota &quota)
     return *fraction >= 0.8 ? Level::Warning : Level::Normal;
 }
 
-QString QuotaCard::percentWords(const Quota &quota)
+QString QuotaCard::percentWords(const Quota &quota, Voice voice)
 {
     const std::optional<double> fraction = quota.fraction();
     if (!fraction)
         return tr("no limit known");
-    // Rounded down, so "100%" is only said once the limit is reached.
-    const qint64 percent = static_cast<qint64>(std::floor(*fraction * 100.0));
     const QLocale locale;
-    //: The percentage of a quota used: %1 the number, %2 the locale's percent sign.
-    const QString number = tr("%1%2").arg(locale.toString(percent), locale.percent());
+    const auto percentText = [&locale](qint64 percent) {
+        //: The percentage of a quota used: %1 the number, %2 the locale's percent sign.
+        return tr("%1%2").arg(locale.toString(percent), locale.percent());
+    };
+    const bool spoken = voice == Voice::Spoken;
+    QString number;
+    if (quota.used > 0 && *fraction < 0.01) {
+        // Something is used: "0%" would say nothing is.
+        //: A quota used above 0 and below 1%: %1 is "1%".
+        number = spoken ? tr("less than %1").arg(percentText(1)) : tr("<%1").arg(percentText(1));
+    } else if (*fraction > 0.99 && *fraction < 1.0) {
+        // Short of the limit: "100%" would say it is reached.
+        //: A quota used above 99% and below 100%: %1 is "99%".
+        number = spoken ? tr("more than %1").arg(percentText(99)) : tr(">%1").arg(percentText(99));
+    } else {
+        // Rounded down, so "100%" is only said once the limit is reached.
+        number = percentText(static_cast<qint64>(std::floor(*fraction * 100.0)));
+    }
     switch (levelOf(quota)) {
     case Level::Warning:
         return tr("%1 – near the limit").arg(number);
@@ -133,11 +147,11 @@ void QuotaCard::setQuota(const std::optional<Quota> &quota)
     const double fraction = quota->fraction().value_or(0.0);
     m_bar->setValue(static_cast<int>(std::clamp(std::ceil(fraction * 100.0), 0.0, 100.0)));
     showLevel(level);
+    const QString spoken = percentWords(*quota, Voice::Spoken);
     setAccessibleDescription(
         level == Level::NoLimit
-            ? tr("%1 used, %2").arg(amount(quota->used), m_note->text())
-            : tr("%1 of %2 used, %3")
-                  .arg(amount(quota->used), amount(quota->maximum), m_note->text()));
+            ? tr("%1 used, %2").arg(amount(quota->used), spoken)
+            : tr("%1 of %2 used, %3").arg(amount(quota->used), amount(quota->maximum), spoken));
 }
 
 void QuotaCard::setText(const QString &value, const QString &note)
