@@ -9,6 +9,7 @@
 #include "dashboardstate.h"
 #include "dialogs/otheruserdialog.h"
 #include "displaycalendar.h"
+#include "formatting.h"
 #include "querybar/rangeselector.h"
 #include "querybar/resourcepicker.h"
 #include "querybar/scaleselector.h"
@@ -38,7 +39,12 @@
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -70,6 +76,7 @@ private Q_SLOTS:
     void otherUserNotFound();
     void everyScaleSameTotalInTheTable();
     void everyScaleSameTotalInTehran();
+    void tableShowsSizesAndZone();
     void manyDaysShareBars();
     void chartHoverShowsBothMetrics();
     void exportWritesWhatIsShown();
@@ -726,8 +733,39 @@ void TestDashboardWindow::everyScaleSameTotalInTehran()
         // The first row starts at the range's first midnight in Tehran (20:30 UTC before).
         QCOMPARE(model->rows().first().start.toUTC(),
                  QDateTime(range.first.addDays(-1), QTime(20, 30), QTimeZone::utc()));
+        // And the table says so: its times are Tehran's.
+        QCOMPARE(model->headerData(UsageTableModel::Start, Qt::Horizontal).toString(),
+                 QStringLiteral("Start (Asia/Tehran)"));
     }
     window.close();
+}
+
+void TestDashboardWindow::tableShowsSizesAndZone()
+{
+    const auto *model = find<UsageTableView>("usageTable")->usageModel();
+    QVERIFY(model->rowCount() > 0);
+    const auto header = [model](int column) {
+        return model->headerData(column, Qt::Horizontal).toString();
+    };
+    // The times' zone is named; traffic is a size, not "bytes".
+    QCOMPARE(header(UsageTableModel::Start), QStringLiteral("Start (UTC)"));
+    QCOMPARE(header(UsageTableModel::End), QStringLiteral("End (UTC)"));
+    QCOMPARE(header(UsageTableModel::Traffic), QStringLiteral("Traffic"));
+    const QList<QPair<QDateTime, qint64>> traffic = truth(Metric::Traffic);
+    QCOMPARE(qsizetype(model->rowCount()), traffic.size());
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QModelIndex cell = model->index(i, UsageTableModel::Traffic);
+        const qint64 bytes = traffic[i].second;
+        // Readable ("245.8 kB"), the exact bytes on hover, sorted by the bytes.
+        const QString shown = cell.data().toString();
+        QVERIFY2(shown.endsWith(QStringLiteral(" kB")) || shown.endsWith(QStringLiteral(" MB")) ||
+                     shown.endsWith(QStringLiteral(" GB")) || shown.endsWith(QStringLiteral(" B")),
+                 qPrintable(shown));
+        QCOMPARE(shown, Formatting::bytes(bytes));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("%1 bytes").arg(QLocale().toString(bytes)));
+        QCOMPARE(cell.data(UsageTableModel::SortRole).toLongLong(), bytes);
+    }
 }
 
 void TestDashboardWindow::manyDaysShareBars()
@@ -765,11 +803,37 @@ void TestDashboardWindow::chartHoverShowsBothMetrics()
     const QString tip = QToolTip::text();
     const UsageRow last = m_state->snapshot()->rows.last();
     QVERIFY2(tip.contains(QStringLiteral("(not finished)")), qPrintable(tip));
-    QVERIFY2(tip.contains(QStringLiteral("Calls: ") + QLocale().toString(*last.calls)),
+    // A figure's words are joined by non-breaking spaces.
+    const QString nbsp(QChar::Nbsp);
+    QVERIFY2(tip.contains(QStringLiteral("Calls:") + nbsp + QLocale().toString(*last.calls)),
              qPrintable(tip));
-    QVERIFY2(tip.contains(QLocale().toString(*last.traffic) + QStringLiteral(" bytes")),
+    QVERIFY2(tip.contains(QLocale().toString(*last.traffic) + nbsp + QStringLiteral("bytes")),
              qPrintable(tip));
     QVERIFY(tip.contains(QLocale().toString(last.start, QStringLiteral("d MMM yyyy"))));
+
+    // Laid out as a tooltip lays itself out (a word-wrapping label of a width of its own
+    // choosing), the traffic line stays one line: "bytes)" never wraps onto a line alone.
+    QTextDocument doc;
+    doc.setDefaultFont(QToolTip::font());
+    QTextOption wrap = doc.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(wrap);
+    doc.setHtml(tip);
+    doc.adjustSize();
+    QStringList lines;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        QTextLayout *layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            lines.append(block.text().mid(line.textStart(), line.textLength()).trimmed());
+        }
+    }
+    const QString joined = lines.join(QStringLiteral(" | "));
+    const auto traffic = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.contains(QStringLiteral("bytes)"));
+    });
+    QVERIFY2(traffic != lines.cend(), qPrintable(joined));
+    QVERIFY2(traffic->contains(QStringLiteral("Traffic:")), qPrintable(joined));
 }
 
 void TestDashboardWindow::exportWritesWhatIsShown()
