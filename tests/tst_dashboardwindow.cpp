@@ -32,6 +32,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void settingsRoundTrip();
     void keyboard();
     void demoModeSaysSo();
+    void statusMessageKeepsItsPlace();
     void screenshot();
 
 private:
@@ -932,6 +934,63 @@ void TestDashboardWindow::demoModeSaysSo()
     QVERIFY(badge);
     QCOMPARE(badge->text(), QStringLiteral("Demo"));
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("demoBadge")));
+}
+
+void TestDashboardWindow::statusMessageKeepsItsPlace()
+{
+    // A demo window on the same state: it has the Demo badge.
+    MainWindow demo(m_state.get(), QStringLiteral("demo.local"), true);
+    demo.resize(1280, 900);
+    demo.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&demo));
+    m_state->reload();
+    QVERIFY(waitForData());
+    QAction *exportAction = demo.findChild<QAction *>(QStringLiteral("exportAction"));
+    QVERIFY(exportAction);
+    QTRY_VERIFY(exportAction->isEnabled());
+
+    // File › Export CSV…, answering its file dialog as a user would.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("usage.csv"));
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&answer, path] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            answer.stop();
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // public there
+        }
+    });
+    answer.start();
+    exportAction->trigger();
+    QTRY_VERIFY(QFile::exists(path));
+
+    // The message has a place of its own: the badge, the time and the button stay.
+    auto *status = demo.findChild<StatusLine *>(QStringLiteral("statusLine"));
+    auto *message = demo.findChild<QLabel *>(QStringLiteral("statusMessage"));
+    QVERIFY(status && message);
+    const QString rows = QLocale().toString(m_state->snapshot()->rows.size());
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().startsWith(QStringLiteral("Exported %1 rows to ").arg(rows)),
+             qPrintable(message->text()));
+    QVERIFY(demo.statusBar()->currentMessage().isEmpty());
+    for (const char *name : {"demoBadge", "updatedLabel", "exportButton"}) {
+        auto *w = demo.findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(w && w->isVisible(), name);
+    }
+    QVERIFY2(status->text().startsWith(QStringLiteral("Updated ")), qPrintable(status->text()));
+    QVERIFY2(!status->text().contains(QStringLiteral("Exported")), qPrintable(status->text()));
+    // One pair of brackets: "Updated 14:30 (just now)", stale or not.
+    QCOMPARE(status->text().count(QLatin1Char('(')), 1);
+    status->setStale(true);
+    QCOMPARE(status->text().count(QLatin1Char('(')), 1);
+    // A message goes again by itself.
+    status->showMessage(QStringLiteral("Short"), std::chrono::milliseconds(50));
+    QCOMPARE(message->text(), QStringLiteral("Short"));
+    QTRY_VERIFY(!message->isVisible());
+    QVERIFY(status->message().isEmpty());
+    QVERIFY(demo.findChild<QWidget *>(QStringLiteral("demoBadge"))->isVisible());
 }
 
 void TestDashboardWindow::screenshot()

@@ -61,7 +61,8 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     // A snapshot's fetchedAt is wall-clock time, so "3 min ago" is counted on the wall clock.
     m_status = new StatusLine([] { return QDateTime::currentDateTimeUtc(); },
                               m_actions->exportCsv(), demo, this);
-    statusBar()->addWidget(m_status, 1);
+    // Permanent: nothing that puts a temporary message in the bar can hide it.
+    statusBar()->addPermanentWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
 
     m_queryBar->setScale(m_view.scale);
