@@ -305,6 +305,13 @@ void TestAccessibility::windowNamesEveryControl()
         QAccessible::queryAccessibleInterface(picker)->relations(QAccessible::Label);
     QCOMPARE(labels.size(), 1);
     QCOMPARE(labels.first().first->text(QAccessible::Name), QStringLiteral("Usage of:"));
+    // So does the range's: a screen reader says "Period:", not only "Last 30 days".
+    auto *preset = find<QWidget>(m_window.get(), "rangePreset");
+    const auto presetLabels =
+        QAccessible::queryAccessibleInterface(preset)->relations(QAccessible::Label);
+    QCOMPARE(presetLabels.size(), 1);
+    QCOMPARE(presetLabels.first().first->text(QAccessible::Name), QStringLiteral("Period:"));
+    QVERIFY(find<QLabel>(m_window.get(), "rangePresetLabel")->isVisible());
     QCOMPARE(spokenName(find<QWidget>(m_window.get(), "refreshButton")), QStringLiteral("Refresh"));
     QCOMPARE(spokenName(find<QWidget>(m_window.get(), "callsChart")),
              QStringLiteral("Calls chart"));
