@@ -66,6 +66,7 @@ private Q_SLOTS:
     void firstQueryMatchesSandbox();
     void scaleFetchesAgain_data();
     void scaleFetchesAgain();
+    void shortPresetShowsHours();
     void resourceFetchesAgain();
     void rangeFetchesAgain();
     void quotaCardsShowSummary();
@@ -407,6 +408,67 @@ void TestDashboardWindow::scaleFetchesAgain()
     QCOMPARE(m_state->query().range, presetRange(preset, m_sandbox.now.date()));
     QVERIFY(m_sandbox.server->requestCount(QStringLiteral("usage/api")) > before);
     verifyMatchesSandbox();
+}
+
+void TestDashboardWindow::shortPresetShowsHours()
+{
+    auto *selector = find<ScaleSelector>("scaleSelector");
+    const auto hourChecked = [selector] {
+        return selector->actions().at(static_cast<int>(Scale::Hour))->isChecked();
+    };
+    const auto sentScales = [this] {
+        QSet<QByteArray> scales;
+        for (const sandbox::RecordedRequest &request : m_sandbox.server->requests()) {
+            if (request.path != QLatin1String("usage/api"))
+                continue;
+            for (const QByteArray &pair : request.rawQuery.split('&')) {
+                if (pair.startsWith("scale="))
+                    scales.insert(pair.mid(6));
+            }
+        }
+        return scales;
+    };
+    // "Today" at Day would be one bar: it is shown by the hour, in one fetch at Hour.
+    QCOMPARE(m_state->query().scale, Scale::Day);
+    m_sandbox.server->clearRequests();
+    pickPreset(RangePreset::Today);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().scale, Scale::Hour);
+    QCOMPARE(m_state->query().range.days(), 1);
+    QVERIFY(hourChecked());
+    QCOMPARE(sentScales(), QSet<QByteArray>{"hour"});
+    QVERIFY(m_state->snapshot()->rows.size() > 1);
+    verifyMatchesSandbox();
+    // A longer preset gives the day scale back.
+    pickPreset(RangePreset::Last30Days);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().scale, Scale::Day);
+    QCOMPARE(selector->scale(), Scale::Day);
+
+    // A scale picked by hand since the last preset stays.
+    clickScale(Scale::Week);
+    QVERIFY(waitForData());
+    pickPreset(RangePreset::Today);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().scale, Scale::Week);
+    QCOMPARE(selector->scale(), Scale::Week);
+    // ... until a preset was chosen since.
+    pickPreset(RangePreset::Today);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().scale, Scale::Hour);
+    QVERIFY(hourChecked());
+
+    // Days picked by hand are no preset: the scale stays as picked.
+    clickScale(Scale::Day);
+    QVERIFY(waitForData());
+    auto *from = find<QDateEdit>("fromDate");
+    auto *to = find<QDateEdit>("toDate");
+    to->setDate(QDate(2026, 11, 10));
+    from->setDate(QDate(2026, 11, 10));
+    QTRY_COMPARE_WITH_TIMEOUT(m_state->query().range,
+                              (DateRange{QDate(2026, 11, 10), QDate(2026, 11, 10)}), 5000);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().scale, Scale::Day);
 }
 
 void TestDashboardWindow::resourceFetchesAgain()

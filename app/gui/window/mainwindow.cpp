@@ -55,6 +55,7 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     }
     m_queryBar = new QueryBar(
         m_actions->refresh(), [this] { return today(); }, this);
+    m_queryBar->followScaleRule(state->scaleRule()); // "Today" is shown by the hour
     m_page = createCentral();
     setCentralWidget(m_page);
     createMenus();
