@@ -56,7 +56,13 @@ void TestPreferences::defaults()
     QCOMPARE(preferences.timeout(), std::chrono::seconds(30));
     QCOMPARE(preferences.serviceTimeZone(), QTimeZone::utc());
     QCOMPARE(preferences.autoRefreshMinutes(), 0);
-    QCOMPARE(preferences.firstDayOfWeek(), Qt::Monday);
+    // Never chosen: the language's first day of the week.
+    QVERIFY(!preferences.hasFirstDayOfWeek());
+    QCOMPARE(preferences.firstDayOfWeek(QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             Qt::Monday);
+    QCOMPARE(preferences.firstDayOfWeek(QLocale(QLocale::Persian, QLocale::Iran)), Qt::Saturday);
+    QCOMPARE(preferences.firstDayOfWeek(QLocale(QLocale::English, QLocale::UnitedStates)),
+             Qt::Sunday);
     QCOMPARE(preferences.calendar(), CalendarChoice::Automatic);
     QVERIFY(preferences.account(server).isEmpty());
     const DashboardView view = preferences.dashboardView();
@@ -151,7 +157,10 @@ void TestPreferences::readsWhatEarlierVersionsWrote()
     // The address is matched whatever its case, and without a trailing slash.
     QCOMPARE(preferences.account(QUrl(QStringLiteral("https://Geobox.example/base/"))),
              QStringLiteral("ana"));
+    // A day chosen stays, whatever the language.
+    QVERIFY(preferences.hasFirstDayOfWeek());
     const DashboardView view = preferences.dashboardView();
+    QCOMPARE(preferences.firstDayOfWeek(QLocale(QLocale::Persian, QLocale::Iran)), Qt::Sunday);
     QCOMPARE(view.resourceId, QStringLiteral("key-id:3"));
     QCOMPARE(view.scale, Scale::Month);
     QCOMPARE(view.preset, RangePreset::Last7Days);
@@ -209,7 +218,7 @@ void TestPreferences::outOfRangeFallsBack()
     QCOMPARE(preferences.timeout(), std::chrono::seconds(30));
     QCOMPARE(preferences.serviceTimeZone(), QTimeZone::utc());
     QCOMPARE(preferences.autoRefreshMinutes(), 0);
-    QCOMPARE(preferences.firstDayOfWeek(), Qt::Monday);
+    QCOMPARE(preferences.firstDayOfWeek(QLocale(QLocale::Persian, QLocale::Iran)), Qt::Saturday);
     QCOMPARE(preferences.calendar(), CalendarChoice::Automatic);
     QCOMPARE(preferences.dashboardView().scale, Scale::Day);
     QCOMPARE(preferences.dashboardView().preset, RangePreset::Last30Days);

@@ -21,7 +21,12 @@ class TestSettingsDialog final : public QObject, private testing::AccountWindowF
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(startSandbox("tst_settingsdialog")); }
-    void init() { openFixture(); }
+    void init()
+    {
+        // English with weeks from Monday, whatever the machine's locale.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        openFixture();
+    }
     void cleanup()
     {
         closeFixture();
@@ -30,6 +35,7 @@ private Q_SLOTS:
     }
 
     void settingsRoundTrip();
+    void weekStartFollowsTheLanguageUntilChosen();
     void settingsServerChangeAsksForSignIn();
     void calendarSwitchRelabelsLive();
     void autoRefreshPausesWhileHidden();
@@ -156,6 +162,51 @@ void TestSettingsDialog::settingsServerChangeAsksForSignIn()
     signIn->reject();
     QTest::qWait(100);
     QVERIFY(m_sandbox.server->requests().isEmpty());
+}
+
+// Settings… as the window opens it, once it is on screen.
+static SettingsDialog *openSettings(MainWindow *window)
+{
+    window->settingsFlow()->open();
+    SettingsDialog *dialog = window->settingsFlow()->dialog();
+    return dialog && QTest::qWaitFor([dialog] { return dialog->isVisible(); }) ? dialog : nullptr;
+}
+
+static void pressOk(MainWindow *window, SettingsDialog *dialog)
+{
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!window->settingsFlow()->dialog());
+}
+
+void TestSettingsDialog::weekStartFollowsTheLanguageUntilChosen()
+{
+    // Never chosen: the language's first day, shown as such, and not written by OK.
+    QVERIFY(signInAndLoad(m_sandbox.apiKey));
+    QCOMPARE(m_state->query().firstDayOfWeek, Qt::Monday);
+    SettingsDialog *dialog = openSettings(m_window.get());
+    QVERIFY(dialog);
+    QCOMPARE(find<QComboBox>(dialog, "weekStartBox")->currentData().toInt(), int(Qt::Monday));
+    pressOk(m_window.get(), dialog);
+    QVERIFY(!Preferences().hasFirstDayOfWeek());
+
+    // A window in Persian (the locale alone; its words do not matter here) starts weeks on
+    // Saturday, as its date pickers do.
+    closeWindow();
+    QLocale::setDefault(QLocale(QLocale::Persian, QLocale::Iran));
+    openWindow();
+    QVERIFY(signInAndLoad(m_sandbox.apiKey));
+    QCOMPARE(m_state->query().firstDayOfWeek, Qt::Saturday);
+    dialog = openSettings(m_window.get());
+    QVERIFY(dialog);
+    auto *week = find<QComboBox>(dialog, "weekStartBox");
+    QCOMPARE(week->currentData().toInt(), int(Qt::Saturday));
+    // Chosen: kept, whatever the language.
+    week->setCurrentIndex(week->findData(int(Qt::Monday)));
+    pressOk(m_window.get(), dialog);
+    QVERIFY(Preferences().hasFirstDayOfWeek());
+    QCOMPARE(Preferences().firstDayOfWeek(QLocale(QLocale::Persian, QLocale::Iran)), Qt::Monday);
+    QTRY_COMPARE(m_state->query().firstDayOfWeek, Qt::Monday);
 }
 
 // Picks a calendar in Settings… and presses OK.

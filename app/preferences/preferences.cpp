@@ -98,10 +98,16 @@ void Preferences::setAutoRefreshMinutes(int minutes)
     m_settings.setValue(key::autoRefresh, minutes);
 }
 
-Qt::DayOfWeek Preferences::firstDayOfWeek() const
+Qt::DayOfWeek Preferences::firstDayOfWeek(const QLocale &locale) const
 {
-    const int d = m_settings.value(key::firstDayOfWeek, 1).toInt();
-    return d >= 1 && d <= 7 ? static_cast<Qt::DayOfWeek>(d) : Qt::Monday;
+    const int d = m_settings.value(key::firstDayOfWeek, 0).toInt();
+    return d >= 1 && d <= 7 ? static_cast<Qt::DayOfWeek>(d) : locale.firstDayOfWeek();
+}
+
+bool Preferences::hasFirstDayOfWeek() const
+{
+    const int d = m_settings.value(key::firstDayOfWeek, 0).toInt();
+    return d >= 1 && d <= 7;
 }
 
 void Preferences::setFirstDayOfWeek(Qt::DayOfWeek day)

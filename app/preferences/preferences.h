@@ -14,6 +14,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QLocale>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -50,7 +51,10 @@ public:
     // 0: off (the default).
     int autoRefreshMinutes() const;
     void setAutoRefreshMinutes(int minutes);
-    Qt::DayOfWeek firstDayOfWeek() const;
+    // The day chosen in Settings; never chosen: the locale's first day (Monday in English,
+    // Saturday in Persian), so that it follows the language.
+    Qt::DayOfWeek firstDayOfWeek(const QLocale &locale = QLocale()) const;
+    bool hasFirstDayOfWeek() const;
     void setFirstDayOfWeek(Qt::DayOfWeek day);
     // Automatic (the default).
     CalendarChoice calendar() const;

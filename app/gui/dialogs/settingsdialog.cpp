@@ -69,9 +69,11 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
     m_weekStart->setAccessibleName(tr("First day of the week"));
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
         m_weekStart->addItem(QLocale().dayName(day), day);
-    m_weekStart->setCurrentIndex(
-        m_weekStart->findData(static_cast<int>(settings.firstDayOfWeek())));
-    m_weekStart->setToolTip(tr("Where each bar of the Week scale begins"));
+    m_weekStartChosen = settings.hasFirstDayOfWeek();
+    m_weekStartShown = settings.firstDayOfWeek(); // never chosen: the language's
+    m_weekStart->setCurrentIndex(m_weekStart->findData(static_cast<int>(m_weekStartShown)));
+    m_weekStart->setToolTip(tr("Where each bar of the Week scale begins. Until you choose, the "
+                               "language's first day of the week."));
 
     m_calendar = new QComboBox(this);
     m_calendar->setObjectName(QStringLiteral("calendarBox"));
@@ -165,7 +167,9 @@ void SettingsDialog::save(Preferences &settings) const
     settings.setTimeout(timeout());
     settings.setServiceTimeZone(serviceTimeZone());
     settings.setAutoRefreshMinutes(autoRefreshMinutes());
-    settings.setFirstDayOfWeek(firstDayOfWeek());
+    // Kept once chosen; until then the week starts where the language says.
+    if (m_weekStartChosen || firstDayOfWeek() != m_weekStartShown)
+        settings.setFirstDayOfWeek(firstDayOfWeek());
     settings.setCalendar(calendar());
     settings.sync();
 }

@@ -60,3 +60,6 @@ private:
 };
 
 } // namespace geobox
+    bool m_weekStartChosen = false;
+    Qt::DayOfWeek m_weekStartShown = Qt::Monday;
+    QString m_languageShown;
