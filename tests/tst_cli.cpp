@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void textWithoutDisplay_data();
     void textWithoutDisplay();
     void weekStart();
+    void languageSettingComesBetween();
 
 private:
     Run run(const QStringList &args, const QProcessEnvironment &env,
@@ -674,6 +676,52 @@ void TestCli::weekStart()
     }
     const Run help = run({QStringLiteral("export"), QStringLiteral("--help")}, env({}));
     QVERIFY2(help.out.contains("--week-start <day>"), help.out.constData());
+}
+
+void TestCli::languageSettingComesBetween()
+{
+    // Settings › Language, as the window saves it, in a settings directory of its own.
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    const auto saveLanguage = [&config](const QString &code) {
+        QSettings saved(config.filePath(QStringLiteral("Geobox/geobox-usage.conf")),
+                        QSettings::IniFormat);
+        saved.setValue(QStringLiteral("display/language"), code);
+        saved.sync();
+        return saved.status() == QSettings::NoError;
+    };
+    const auto summaryIn = [&](const QString &lang, const QStringList &extra = {}) {
+        QProcessEnvironment e = env(m_sandbox.apiKey);
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        e.insert(QStringLiteral("LANG"), lang);
+        const Run r = run(QStringList{QStringLiteral("summary")} + server() + extra, e);
+        return r.exitCode == 0 ? QString::fromUtf8(r.out) : QString();
+    };
+    const auto persian = [](const QString &text) {
+        return text.contains(QStringLiteral("فراخوانی")) &&
+               !text.contains(QStringLiteral("Calls this month"));
+    };
+    const auto english = [](const QString &text) {
+        return text.contains(QStringLiteral("Calls this month"));
+    };
+
+    // The setting beats LANG, both ways.
+    QVERIFY(saveLanguage(QStringLiteral("fa")));
+    QString text = summaryIn(QStringLiteral("C.UTF-8"));
+    QVERIFY2(persian(text), qPrintable(text));
+    QVERIFY(saveLanguage(QStringLiteral("en")));
+    text = summaryIn(QStringLiteral("fa_IR.UTF-8"));
+    QVERIFY2(english(text), qPrintable(text));
+    // --lang beats the setting.
+    text = summaryIn(QStringLiteral("C.UTF-8"), {QStringLiteral("--lang"), QStringLiteral("fa")});
+    QVERIFY2(persian(text), qPrintable(text));
+    QVERIFY(saveLanguage(QStringLiteral("fa")));
+    text = summaryIn(QStringLiteral("fa_IR.UTF-8"), {QStringLiteral("--lang=en")});
+    QVERIFY2(english(text), qPrintable(text));
+    // "System" (no setting): LANG decides.
+    QVERIFY(saveLanguage(QString()));
+    text = summaryIn(QStringLiteral("fa_IR.UTF-8"));
+    QVERIFY2(persian(text), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

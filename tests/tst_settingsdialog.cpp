@@ -5,8 +5,10 @@
 // hidden or minimised.
 
 #include "accountwindowfixture.h"
+#include "chart/usagechartview.h"
 #include "displaycalendar.h"
 #include "querybar/rangeselector.h"
+#include "theme.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -32,10 +34,13 @@ private Q_SLOTS:
         closeFixture();
         DisplayCalendar::setChoice(CalendarChoice::Automatic);
         QLocale::setDefault(QLocale::system());
+        Theme::applyAppearance(Appearance::System);
     }
 
     void settingsRoundTrip();
     void weekStartFollowsTheLanguageUntilChosen();
+    void languageWaitsForTheNextStart();
+    void appearanceAppliesLive();
     void settingsServerChangeAsksForSignIn();
     void calendarSwitchRelabelsLive();
     void autoRefreshPausesWhileHidden();
@@ -207,6 +212,98 @@ void TestSettingsDialog::weekStartFollowsTheLanguageUntilChosen()
     QVERIFY(Preferences().hasFirstDayOfWeek());
     QCOMPARE(Preferences().firstDayOfWeek(QLocale(QLocale::Persian, QLocale::Iran)), Qt::Monday);
     QTRY_COMPARE(m_state->query().firstDayOfWeek, Qt::Monday);
+}
+
+void TestSettingsDialog::languageWaitsForTheNextStart()
+{
+    QVERIFY(signInAndLoad(m_sandbox.apiKey));
+    SettingsDialog *dialog = openSettings(m_window.get());
+    QVERIFY(dialog);
+    auto *language = find<QComboBox>(dialog, "languageBox");
+    auto *note = find<QLabel>(dialog, "languageNote");
+    QVERIFY(language && note);
+    // System, English, Persian; System by default, and nothing to say yet.
+    QCOMPARE(language->count(), 3);
+    QCOMPARE(language->currentText(), QStringLiteral("System"));
+    QCOMPARE(dialog->language(), QString());
+    QVERIFY(!note->isVisible());
+    language->setCurrentIndex(language->findData(QStringLiteral("fa")));
+    QCOMPARE(language->currentText(), QStringLiteral("Persian"));
+    // It cannot switch live, and says so, at once.
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(), QStringLiteral("The language applies at the next start."));
+    language->setCurrentIndex(language->findData(QString()));
+    QVERIFY(!note->isVisible());
+    language->setCurrentIndex(language->findData(QStringLiteral("fa")));
+    pressOk(m_window.get(), dialog);
+
+    // Saved for the next start (main reads it, after --lang and before LANG); this window
+    // stays in English.
+    QCOMPARE(Preferences().language(), QStringLiteral("fa"));
+    QCOMPARE(QLocale().language(), QLocale::English);
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->text(),
+             QStringLiteral("&Refresh"));
+    dialog = openSettings(m_window.get());
+    QVERIFY(dialog);
+    QCOMPARE(find<QComboBox>(dialog, "languageBox")->currentData().toString(),
+             QStringLiteral("fa"));
+    QVERIFY(!find<QLabel>(dialog, "languageNote")->isVisible());
+    dialog->reject();
+}
+
+void TestSettingsDialog::appearanceAppliesLive()
+{
+    QVERIFY(signInAndLoad(m_sandbox.apiKey));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *chart = m_window->findChild<UsageChartView *>();
+    QVERIFY(chart);
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    const auto choose = [this](Appearance appearance) {
+        SettingsDialog *dialog = openSettings(m_window.get());
+        QVERIFY(dialog);
+        auto *box = find<QComboBox>(dialog, "appearanceBox");
+        QVERIFY(box);
+        QCOMPARE(box->count(), 3);
+        box->setCurrentIndex(box->findData(int(appearance)));
+        QCOMPARE(dialog->appearance(), appearance);
+        pressOk(m_window.get(), dialog);
+        QCOMPARE(Preferences().appearance(), appearance);
+    };
+
+    // Dark: the whole window at once, the charts and the cards drawn from it.
+    choose(Appearance::Dark);
+    QVERIFY(Theme::isDark(QApplication::palette()));
+    QVERIFY(Theme::isDark(m_window->palette()));
+    QTRY_VERIFY2(Theme::luminance(chart->backgroundColor()) < 0.05,
+                 qPrintable(chart->backgroundColor().name()));
+    QVERIFY(Theme::contrast(chart->axisLabelColor(), chart->backgroundColor()) >= 4.5);
+    // Every role is dark's, the disabled text too, and it reads.
+    const QPalette dark = QApplication::palette();
+    QVERIFY(Theme::contrast(dark.color(QPalette::WindowText), dark.color(QPalette::Window)) >= 7);
+    QVERIFY(Theme::contrast(dark.color(QPalette::Text), dark.color(QPalette::Base)) >= 7);
+    QVERIFY(Theme::contrast(dark.color(QPalette::Disabled, QPalette::WindowText),
+                            dark.color(QPalette::Window)) >= 3);
+    QVERIFY(Theme::isDark(
+        m_window->findChild<QWidget *>(QStringLiteral("quotaCallsToday"))->palette()));
+
+    // Light, live again.
+    choose(Appearance::Light);
+    QVERIFY(!Theme::isDark(QApplication::palette()));
+    QTRY_VERIFY(Theme::luminance(chart->backgroundColor()) > 0.8);
+
+    // A new window starts in the saved appearance.
+    choose(Appearance::Dark);
+    closeWindow();
+    Theme::applyAppearance(Appearance::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+    openWindow();
+    QVERIFY(Theme::isDark(QApplication::palette()));
+
+    // System: the desktop's palette again.
+    QVERIFY(waitForDialog()); // (the new window asks for a sign-in first)
+    m_window->accountFlow()->signInDialog()->reject();
+    choose(Appearance::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
 }
 
 // Picks a calendar in Settings… and presses OK.

@@ -2,19 +2,21 @@
 // Preferences: everything the app remembers between runs, in QSettings, and
 // the one place that names each key. Never a secret: the server, the request
 // timeout, the service's time zone, auto-refresh, the first day of the week,
-// the calendar dates are written in, which account is signed in to which
+// the calendar dates are written in, the language and the appearance, which
+// account is signed in to which
 // server (the name only; the secret is in the keychain), and what the window
 // showed last (whose usage by its secret-free settings id, the scale, the
 // range, chart or table) with its geometry.
 
+#include "appearance.h"
 #include "calendarchoice.h"
 #include "daterange.h"
 #include "usagetypes.h"
 
 #include <QByteArray>
+#include <QLocale>
 #include <QSettings>
 #include <QString>
-#include <QLocale>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -59,6 +61,13 @@ public:
     // Automatic (the default).
     CalendarChoice calendar() const;
     void setCalendar(CalendarChoice calendar);
+    // The language chosen in Settings: "en", "fa", or empty for the system's (the default).
+    // Language::chosen() says which wins: --lang, then this, then LANG.
+    QString language() const;
+    void setLanguage(const QString &code);
+    // System (the default).
+    Appearance appearance() const;
+    void setAppearance(Appearance appearance);
 
     // The account signed in to `server`, or empty.
     QString account(const QUrl &server) const;

@@ -14,6 +14,7 @@
 #include "querybar/resourcepicker.h"
 #include "querybar/scaleselector.h"
 #include "querymismatch.h"
+#include "theme.h"
 #include "window/dashboardactions.h"
 #include "window/dashboardpage.h"
 #include "window/snapshotview.h"
@@ -43,8 +44,11 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     , m_autoRefresh(new AutoRefresh(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    if (m_preferences) // before any widget asks it
+    if (m_preferences) { // before any widget asks them
         DisplayCalendar::setChoice(m_preferences->calendar());
+        if (m_preferences->appearance() != Appearance::System)
+            Theme::applyAppearance(m_preferences->appearance());
+    }
     setWindowIcon(QIcon(QStringLiteral(":/geobox/icons/geobox-usage.svg")));
     if (m_account)
         m_accountFlow = new AccountFlow(m_account, m_preferences, this);
