@@ -120,9 +120,12 @@ void AccountController::signIn(const QUrl &server, const Credentials &credential
                 const QString previousUser = m_user ? m_user->username : QString();
                 apply(server, keep);
                 m_user = user;
+                ++m_pendingSaves;
+                Q_EMIT savingSignIn();
                 m_store.write(server, user.username, keep,
                               [this, server, user, previousServer,
                                previousUser](std::optional<KeychainError> error) {
+                                  --m_pendingSaves;
                                   // The server is no secret: remembered either way.
                                   m_settings->setServer(server);
                                   if (error) {

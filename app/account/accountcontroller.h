@@ -50,6 +50,8 @@ public:
     // or signInFailed, and in that case nothing is kept and nothing changes.
     void signIn(const QUrl &server, const Credentials &credentials);
     void cancelSignIn();
+    // From signIn() until it ends, and while a keychain write of one is still pending.
+    bool isSigningIn() const { return m_check || m_pendingSaves > 0; }
     // Deletes the keychain entry and forgets the user; ends in signedOut or keychainProblem.
     void signOut();
 
@@ -63,6 +65,8 @@ public:
 Q_SIGNALS:
     void signedIn(const geobox::User &user);
     void signInFailed(const geobox::ApiError &error);
+    // The server accepted the credentials; they are being written to the keychain.
+    void savingSignIn();
     // No usable credentials: the window should offer the sign-in dialog.
     void needsSignIn(const QString &reason);
     void signedOut();
@@ -80,6 +84,7 @@ private:
     QPointer<CredentialCheck> m_check;
     std::optional<User> m_user;
     Source m_source = Source::None;
+    int m_pendingSaves = 0; // keychain writes of sign-ins not answered yet
 };
 
 } // namespace geobox
