@@ -1049,6 +1049,24 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>%1 of %2 used, %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>less than %1</source>
+        <extracomment>A quota used above 0 and below 1%: %1 is &quot;1%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <extracomment>A quota used above 99% and below 100%: %1 is &quot;99%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::QuotaPanel</name>
@@ -1121,6 +1139,10 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1268,10 +1290,6 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where each bar of the Week scale begins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,6 +1350,62 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each bar of the Week scale begins. Until you choose, the language&apos;s first day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window and the commands. System: the computer&apos;s (LANG). --lang on the command line overrides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or the desktop&apos;s. Applies at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1476,6 +1550,10 @@ Commands: export, summary, login, logout (each has --help).</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::SnapshotView</name>
@@ -1516,10 +1594,6 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1622,11 +1696,24 @@ Commands: export, summary, login, logout (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Traffic (bytes)</source>
+        <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partial</source>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A table column&apos;s title and the time zone of its times: &quot;Start (UTC)&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1788,6 +1875,14 @@ Commands: export, summary, login, logout (each has --help).</source>
     </message>
     <message>
         <source>--calendar jalali: this build of Qt has no Jalali calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day weeks start on at --scale week: monday (default), saturday or sunday, in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--week-start takes monday, saturday or sunday, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
