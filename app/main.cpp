@@ -7,6 +7,7 @@
 #include "connection.h"
 #include "dashboardstate.h"
 #include "language.h"
+#include "preferences.h"
 #include "startup.h"
 #include "window/mainwindow.h"
 
@@ -122,10 +123,16 @@ static QString programHelp()
     return startup::helpText(parser, QCoreApplication::applicationName());
 }
 
+// The language: --lang's, then the one chosen in Settings, then the system's (LANG).
+static QLocale chosenLocale(const QString &requested)
+{
+    return Language::localeFor(Language::chosen(requested, Preferences().language()));
+}
+
 static int printText(int argc, char **argv, const QString &language)
 {
     QCoreApplication app(argc, argv);
-    Language::install(&app, Language::localeFor(language));
+    Language::install(&app, chosenLocale(language));
     QCommandLineParser parser;
     addWindowOptions(parser);
     parser.parse(QCoreApplication::arguments());
@@ -138,7 +145,7 @@ static int printText(int argc, char **argv, const QString &language)
 static int runWindow(int argc, char **argv, const QString &language)
 {
     QApplication app(argc, argv);
-    const QLocale locale = Language::localeFor(language);
+    const QLocale locale = chosenLocale(language);
     Language::install(&app, locale);
     // Persian mirrors the whole window: layouts, the table, the dialogs.
     QApplication::setLayoutDirection(locale.textDirection());
@@ -195,7 +202,7 @@ int main(int argc, char **argv)
     if (command || !language) {
         qInstallMessageHandler(quietMessages);
         QCoreApplication app(argc, argv);
-        Language::install(&app, Language::localeFor(language.value_or(QString())));
+        Language::install(&app, chosenLocale(language.value_or(QString())));
         if (!language) {
             // Asked again now that the translators are in: the message in the system's language.
             Language::requested(arguments, &why);

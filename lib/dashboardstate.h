@@ -5,9 +5,11 @@
 // refused; turns a query into the calls it needs (a month the range cuts is
 // built from its days), all started at once; drops the answers a newer query
 // made stale; keeps the last good snapshot when a call fails; knows what Retry
-// repeats; and signals what changed, what is loading and what went wrong.
+// repeats; keeps the scale rule of the range presets (ScaleRule); and signals what
+// changed, what is loading and what went wrong.
 
 #include "dashboardsnapshot.h"
+#include "scalerule.h"
 #include "usageclient.h"
 
 #include <QList>
@@ -87,6 +89,11 @@ public:
     QueryAspects shownDiffers() const;
     std::optional<ApiError> lastError() const { return m_lastError; }
 
+    // Which scale a range preset brings (under three days: Hour, unless one was picked by
+    // hand since the last preset), kept here so that no widget decides it; the window's
+    // query bar tells it each choice and follows its answer. It lives as long as the state.
+    ScaleRule *scaleRule() { return &m_scaleRule; }
+
 Q_SIGNALS:
     void accountLoaded(const geobox::User &user, const QList<geobox::ApiKey> &keys);
     void accountFailed(const geobox::ApiError &error);
@@ -132,6 +139,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_accountGeneration = 0;
     std::unique_ptr<Pending> m_pending;
+    ScaleRule m_scaleRule;
 };
 
 } // namespace geobox

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void timeoutBounds_data();
     void timeoutBounds();
     void summaryTextAsTheWindowWritesIt();
+    void weekStart();
+    void languageSettingComesBetween();
 
 private:
     Run run(const QStringList &args, const QProcessEnvironment &env,
@@ -893,6 +896,116 @@ void TestCli::summaryTextAsTheWindowWritesIt()
     QVERIFY2(!QString::fromUtf8(text.out).contains(
                  QRegularExpression(QStringLiteral("[0-9]\\.[0-9] s\\b"))),
              text.out.constData());
+}
+
+void TestCli::weekStart()
+{
+    const QStringList weeks = QStringList{QStringLiteral("export"),      QStringLiteral("--scale"),
+                                          QStringLiteral("week"),        QStringLiteral("--metric"),
+                                          QStringLiteral("calls"),       QStringLiteral("--from"),
+                                          m_first.toString(Qt::ISODate), QStringLiteral("--to"),
+                                          m_last.toString(Qt::ISODate)} +
+                              server();
+    // Each row's start and calls; every week after a cut first one starts on `day`.
+    const auto rows = [this](const Run &r, Qt::DayOfWeek day, qint64 *sum) {
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        *sum = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells = lines[i].trimmed().split(',');
+            const QDate start =
+                QDateTime::fromString(QString::fromLatin1(cells[0]), Qt::ISODate).date();
+            if (i > 1 || start != m_first) {
+                if (start.dayOfWeek() != day)
+                    return false;
+            }
+            *sum += cells[4].toLongLong();
+        }
+        return lines.size() > 2;
+    };
+    qint64 mondays = 0;
+    const Run english = run(weeks, env(m_sandbox.apiKey));
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY2(rows(english, Qt::Monday, &mondays), english.out.constData());
+
+    // Persian weeks start on Saturday on screen; an export still starts them on Monday,
+    // byte for byte as in English, unless told.
+    const Run persian = run(weeks + QStringList{QStringLiteral("--lang"), QStringLiteral("fa")},
+                            env(m_sandbox.apiKey));
+    QCOMPARE(persian.exitCode, 0);
+    QCOMPARE(persian.out, english.out);
+    for (const auto &[name, day] :
+         {std::pair{"saturday", Qt::Saturday}, std::pair{"sunday", Qt::Sunday},
+          std::pair{"monday", Qt::Monday}}) {
+        const Run told =
+            run(weeks + QStringList{QStringLiteral("--week-start"), QString::fromLatin1(name),
+                                    QStringLiteral("--lang"), QStringLiteral("fa")},
+                env(m_sandbox.apiKey));
+        QCOMPARE(told.exitCode, 0);
+        qint64 sum = 0;
+        QVERIFY2(rows(told, day, &sum), told.out.constData());
+        QCOMPARE(sum, mondays); // the same days, grouped otherwise
+        QCOMPARE(told.out == english.out, day == Qt::Monday);
+    }
+
+    // Any other value: one clear line, a usage error, nothing sent or printed.
+    for (const QString &bad :
+         {QStringLiteral("friday"), QStringLiteral("Saturday"), QStringLiteral("6"), QString()}) {
+        const Run r =
+            run(weeks + QStringList{QStringLiteral("--week-start"), bad}, env(m_sandbox.apiKey));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("geobox-usage: --week-start takes monday, saturday or sunday"),
+                 r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+    const Run help = run({QStringLiteral("export"), QStringLiteral("--help")}, env({}));
+    QVERIFY2(help.out.contains("--week-start <day>"), help.out.constData());
+}
+
+void TestCli::languageSettingComesBetween()
+{
+    // Settings › Language, as the window saves it, in a settings directory of its own.
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    const auto saveLanguage = [&config](const QString &code) {
+        QSettings saved(config.filePath(QStringLiteral("Geobox/geobox-usage.conf")),
+                        QSettings::IniFormat);
+        saved.setValue(QStringLiteral("display/language"), code);
+        saved.sync();
+        return saved.status() == QSettings::NoError;
+    };
+    const auto summaryIn = [&](const QString &lang, const QStringList &extra = {}) {
+        QProcessEnvironment e = env(m_sandbox.apiKey);
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        e.insert(QStringLiteral("LANG"), lang);
+        const Run r = run(QStringList{QStringLiteral("summary")} + server() + extra, e);
+        return r.exitCode == 0 ? QString::fromUtf8(r.out) : QString();
+    };
+    const auto persian = [](const QString &text) {
+        return text.contains(QStringLiteral("فراخوانی")) &&
+               !text.contains(QStringLiteral("Calls this month"));
+    };
+    const auto english = [](const QString &text) {
+        return text.contains(QStringLiteral("Calls this month"));
+    };
+
+    // The setting beats LANG, both ways.
+    QVERIFY(saveLanguage(QStringLiteral("fa")));
+    QString text = summaryIn(QStringLiteral("C.UTF-8"));
+    QVERIFY2(persian(text), qPrintable(text));
+    QVERIFY(saveLanguage(QStringLiteral("en")));
+    text = summaryIn(QStringLiteral("fa_IR.UTF-8"));
+    QVERIFY2(english(text), qPrintable(text));
+    // --lang beats the setting.
+    text = summaryIn(QStringLiteral("C.UTF-8"), {QStringLiteral("--lang"), QStringLiteral("fa")});
+    QVERIFY2(persian(text), qPrintable(text));
+    QVERIFY(saveLanguage(QStringLiteral("fa")));
+    text = summaryIn(QStringLiteral("fa_IR.UTF-8"), {QStringLiteral("--lang=en")});
+    QVERIFY2(english(text), qPrintable(text));
+    // "System" (no setting): LANG decides.
+    QVERIFY(saveLanguage(QString()));
+    text = summaryIn(QStringLiteral("fa_IR.UTF-8"));
+    QVERIFY2(persian(text), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

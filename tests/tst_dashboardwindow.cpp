@@ -9,6 +9,7 @@
 #include "dashboardstate.h"
 #include "dialogs/otheruserdialog.h"
 #include "displaycalendar.h"
+#include "formatting.h"
 #include "querybar/rangeselector.h"
 #include "querybar/resourcepicker.h"
 #include "querybar/scaleselector.h"
@@ -31,6 +32,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -38,7 +40,12 @@
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -59,6 +66,7 @@ private Q_SLOTS:
     void firstQueryMatchesSandbox();
     void scaleFetchesAgain_data();
     void scaleFetchesAgain();
+    void shortPresetShowsHours();
     void resourceFetchesAgain();
     void rangeFetchesAgain();
     void quotaCardsShowSummary();
@@ -71,12 +79,14 @@ private Q_SLOTS:
     void otherUserNotFound();
     void everyScaleSameTotalInTheTable();
     void everyScaleSameTotalInTehran();
+    void tableShowsSizesAndZone();
     void manyDaysShareBars();
     void chartHoverShowsBothMetrics();
     void exportWritesWhatIsShown();
     void settingsRoundTrip();
     void keyboard();
     void demoModeSaysSo();
+    void statusMessageKeepsItsPlace();
     void screenshot();
 
 private:
@@ -284,17 +294,36 @@ void TestDashboardWindow::quotaWords_data()
     QTest::addColumn<qint64>("used");
     QTest::addColumn<qint64>("maximum");
     QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("spoken");
     QTest::addColumn<int>("level");
     using L = QuotaCard::Level;
-    QTest::newRow("nothing used") << 0LL << 100LL << "0%" << int(L::Normal);
-    QTest::newRow("a sliver") << 79LL << 100'000'000LL << "0%" << int(L::Normal);
-    QTest::newRow("79.9%") << 799LL << 1000LL << "79%" << int(L::Normal);
-    QTest::newRow("near") << 85LL << 100LL << "85% – near the limit" << int(L::Warning);
-    QTest::newRow("99.9% is not over")
-        << 999LL << 1000LL << "99% – near the limit" << int(L::Warning);
-    QTest::newRow("at") << 100LL << 100LL << "100% – over the limit" << int(L::Alarm);
-    QTest::newRow("over") << 104LL << 100LL << "104% – over the limit" << int(L::Alarm);
-    QTest::newRow("no limit") << 5LL << 0LL << "no limit known" << int(L::NoLimit);
+    QTest::newRow("nothing used") << 0LL << 100LL << "0%"
+                                  << "0%" << int(L::Normal);
+    // Something used is never "0%", and short of the limit never "100%".
+    QTest::newRow("a sliver") << 79LL << 100'000'000LL << "<1%"
+                              << "less than 1%" << int(L::Normal);
+    QTest::newRow("one call") << 1LL << 100'000'000LL << "<1%"
+                              << "less than 1%" << int(L::Normal);
+    QTest::newRow("0.99%") << 99LL << 10'000LL << "<1%"
+                           << "less than 1%" << int(L::Normal);
+    QTest::newRow("1%") << 1LL << 100LL << "1%"
+                        << "1%" << int(L::Normal);
+    QTest::newRow("79.9%") << 799LL << 1000LL << "79%"
+                           << "79%" << int(L::Normal);
+    QTest::newRow("near") << 85LL << 100LL << "85% – near the limit"
+                          << "85% – near the limit" << int(L::Warning);
+    QTest::newRow("99% exactly") << 99LL << 100LL << "99% – near the limit"
+                                 << "99% – near the limit" << int(L::Warning);
+    QTest::newRow("99.9% is not over") << 999LL << 1000LL << ">99% – near the limit"
+                                       << "more than 99% – near the limit" << int(L::Warning);
+    QTest::newRow("one short") << 99'999'999LL << 100'000'000LL << ">99% – near the limit"
+                               << "more than 99% – near the limit" << int(L::Warning);
+    QTest::newRow("at") << 100LL << 100LL << "100% – over the limit"
+                        << "100% – over the limit" << int(L::Alarm);
+    QTest::newRow("over") << 104LL << 100LL << "104% – over the limit"
+                          << "104% – over the limit" << int(L::Alarm);
+    QTest::newRow("no limit") << 5LL << 0LL << "no limit known"
+                              << "no limit known" << int(L::NoLimit);
 }
 
 void TestDashboardWindow::quotaWords()
@@ -302,10 +331,18 @@ void TestDashboardWindow::quotaWords()
     QFETCH(qint64, used);
     QFETCH(qint64, maximum);
     QFETCH(QString, words);
+    QFETCH(QString, spoken);
     QFETCH(int, level);
     const Quota quota{used, maximum};
     QCOMPARE(QuotaCard::percentWords(quota), words);
+    QCOMPARE(QuotaCard::percentWords(quota, QuotaCard::Voice::Spoken), spoken);
     QCOMPARE(int(QuotaCard::levelOf(quota)), level);
+    // The card shows the written words and says the spoken ones.
+    QuotaCard card(QStringLiteral("Calls today"), QuotaCard::Unit::Count);
+    card.setQuota(quota);
+    QCOMPARE(card.noteText(), words);
+    QVERIFY2(card.accessibleDescription().endsWith(spoken),
+             qPrintable(card.accessibleDescription()));
 }
 
 void TestDashboardWindow::resourcePickerListsKeys()
@@ -372,6 +409,67 @@ void TestDashboardWindow::scaleFetchesAgain()
     QCOMPARE(m_state->query().range, presetRange(preset, m_sandbox.now.date()));
     QVERIFY(m_sandbox.server->requestCount(QStringLiteral("usage/api")) > before);
     verifyMatchesSandbox();
+}
+
+void TestDashboardWindow::shortPresetShowsHours()
+{
+    auto *selector = find<ScaleSelector>("scaleSelector");
+    const auto hourChecked = [selector] {
+        return selector->actions().at(static_cast<int>(Scale::Hour))->isChecked();
+    };
+    const auto sentScales = [this] {
+        QSet<QByteArray> scales;
+        for (const sandbox::RecordedRequest &request : m_sandbox.server->requests()) {
+            if (request.path != QLatin1String("usage/api"))
+                continue;
+            for (const QByteArray &pair : request.rawQuery.split('&')) {
+                if (pair.startsWith("scale="))
+                    scales.insert(pair.mid(6));
+            }
+        }
+        return scales;
+    };
+    // "Today" at Day would be one bar: it is shown by the hour, in one fetch at Hour.
+    QCOMPARE(m_state->query().scale, Scale::Day);
+    m_sandbox.server->clearRequests();
+    pickPreset(RangePreset::Today);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().scale, Scale::Hour);
+    QCOMPARE(m_state->query().range.days(), 1);
+    QVERIFY(hourChecked());
+    QCOMPARE(sentScales(), QSet<QByteArray>{"hour"});
+    QVERIFY(m_state->snapshot()->rows.size() > 1);
+    verifyMatchesSandbox();
+    // A longer preset gives the day scale back.
+    pickPreset(RangePreset::Last30Days);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().scale, Scale::Day);
+    QCOMPARE(selector->scale(), Scale::Day);
+
+    // A scale picked by hand since the last preset stays.
+    clickScale(Scale::Week);
+    QVERIFY(waitForData());
+    pickPreset(RangePreset::Today);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().scale, Scale::Week);
+    QCOMPARE(selector->scale(), Scale::Week);
+    // ... until a preset was chosen since.
+    pickPreset(RangePreset::Today);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().scale, Scale::Hour);
+    QVERIFY(hourChecked());
+
+    // Days picked by hand are no preset: the scale stays as picked.
+    clickScale(Scale::Day);
+    QVERIFY(waitForData());
+    auto *from = find<QDateEdit>("fromDate");
+    auto *to = find<QDateEdit>("toDate");
+    to->setDate(QDate(2026, 11, 10));
+    from->setDate(QDate(2026, 11, 10));
+    QTRY_COMPARE_WITH_TIMEOUT(m_state->query().range,
+                              (DateRange{QDate(2026, 11, 10), QDate(2026, 11, 10)}), 5000);
+    QVERIFY(waitForData());
+    QCOMPARE(m_state->query().scale, Scale::Day);
 }
 
 void TestDashboardWindow::resourceFetchesAgain()
@@ -719,8 +817,39 @@ void TestDashboardWindow::everyScaleSameTotalInTehran()
         // The first row starts at the range's first midnight in Tehran (20:30 UTC before).
         QCOMPARE(model->rows().first().start.toUTC(),
                  QDateTime(range.first.addDays(-1), QTime(20, 30), QTimeZone::utc()));
+        // And the table says so: its times are Tehran's.
+        QCOMPARE(model->headerData(UsageTableModel::Start, Qt::Horizontal).toString(),
+                 QStringLiteral("Start (Asia/Tehran)"));
     }
     window.close();
+}
+
+void TestDashboardWindow::tableShowsSizesAndZone()
+{
+    const auto *model = find<UsageTableView>("usageTable")->usageModel();
+    QVERIFY(model->rowCount() > 0);
+    const auto header = [model](int column) {
+        return model->headerData(column, Qt::Horizontal).toString();
+    };
+    // The times' zone is named; traffic is a size, not "bytes".
+    QCOMPARE(header(UsageTableModel::Start), QStringLiteral("Start (UTC)"));
+    QCOMPARE(header(UsageTableModel::End), QStringLiteral("End (UTC)"));
+    QCOMPARE(header(UsageTableModel::Traffic), QStringLiteral("Traffic"));
+    const QList<QPair<QDateTime, qint64>> traffic = truth(Metric::Traffic);
+    QCOMPARE(qsizetype(model->rowCount()), traffic.size());
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QModelIndex cell = model->index(i, UsageTableModel::Traffic);
+        const qint64 bytes = traffic[i].second;
+        // Readable ("245.8 kB"), the exact bytes on hover, sorted by the bytes.
+        const QString shown = cell.data().toString();
+        QVERIFY2(shown.endsWith(QStringLiteral(" kB")) || shown.endsWith(QStringLiteral(" MB")) ||
+                     shown.endsWith(QStringLiteral(" GB")) || shown.endsWith(QStringLiteral(" B")),
+                 qPrintable(shown));
+        QCOMPARE(shown, Formatting::bytes(bytes));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("%1 bytes").arg(QLocale().toString(bytes)));
+        QCOMPARE(cell.data(UsageTableModel::SortRole).toLongLong(), bytes);
+    }
 }
 
 void TestDashboardWindow::manyDaysShareBars()
@@ -758,11 +887,37 @@ void TestDashboardWindow::chartHoverShowsBothMetrics()
     const QString tip = QToolTip::text();
     const UsageRow last = m_state->snapshot()->rows.last();
     QVERIFY2(tip.contains(QStringLiteral("(not finished)")), qPrintable(tip));
-    QVERIFY2(tip.contains(QStringLiteral("Calls: ") + QLocale().toString(*last.calls)),
+    // A figure's words are joined by non-breaking spaces.
+    const QString nbsp(QChar::Nbsp);
+    QVERIFY2(tip.contains(QStringLiteral("Calls:") + nbsp + QLocale().toString(*last.calls)),
              qPrintable(tip));
-    QVERIFY2(tip.contains(QLocale().toString(*last.traffic) + QStringLiteral(" bytes")),
+    QVERIFY2(tip.contains(QLocale().toString(*last.traffic) + nbsp + QStringLiteral("bytes")),
              qPrintable(tip));
     QVERIFY(tip.contains(QLocale().toString(last.start, QStringLiteral("d MMM yyyy"))));
+
+    // Laid out as a tooltip lays itself out (a word-wrapping label of a width of its own
+    // choosing), the traffic line stays one line: "bytes)" never wraps onto a line alone.
+    QTextDocument doc;
+    doc.setDefaultFont(QToolTip::font());
+    QTextOption wrap = doc.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(wrap);
+    doc.setHtml(tip);
+    doc.adjustSize();
+    QStringList lines;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        QTextLayout *layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            lines.append(block.text().mid(line.textStart(), line.textLength()).trimmed());
+        }
+    }
+    const QString joined = lines.join(QStringLiteral(" | "));
+    const auto traffic = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.contains(QStringLiteral("bytes)"));
+    });
+    QVERIFY2(traffic != lines.cend(), qPrintable(joined));
+    QVERIFY2(traffic->contains(QStringLiteral("Traffic:")), qPrintable(joined));
 }
 
 void TestDashboardWindow::exportWritesWhatIsShown()
@@ -861,6 +1016,63 @@ void TestDashboardWindow::demoModeSaysSo()
     QVERIFY(badge);
     QCOMPARE(badge->text(), QStringLiteral("Demo"));
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("demoBadge")));
+}
+
+void TestDashboardWindow::statusMessageKeepsItsPlace()
+{
+    // A demo window on the same state: it has the Demo badge.
+    MainWindow demo(m_state.get(), QStringLiteral("demo.local"), true);
+    demo.resize(1280, 900);
+    demo.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&demo));
+    m_state->reload();
+    QVERIFY(waitForData());
+    QAction *exportAction = demo.findChild<QAction *>(QStringLiteral("exportAction"));
+    QVERIFY(exportAction);
+    QTRY_VERIFY(exportAction->isEnabled());
+
+    // File › Export CSV…, answering its file dialog as a user would.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("usage.csv"));
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&answer, path] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            answer.stop();
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // public there
+        }
+    });
+    answer.start();
+    exportAction->trigger();
+    QTRY_VERIFY(QFile::exists(path));
+
+    // The message has a place of its own: the badge, the time and the button stay.
+    auto *status = demo.findChild<StatusLine *>(QStringLiteral("statusLine"));
+    auto *message = demo.findChild<QLabel *>(QStringLiteral("statusMessage"));
+    QVERIFY(status && message);
+    const QString rows = QLocale().toString(m_state->snapshot()->rows.size());
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().startsWith(QStringLiteral("Exported %1 rows to ").arg(rows)),
+             qPrintable(message->text()));
+    QVERIFY(demo.statusBar()->currentMessage().isEmpty());
+    for (const char *name : {"demoBadge", "updatedLabel", "exportButton"}) {
+        auto *w = demo.findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(w && w->isVisible(), name);
+    }
+    QVERIFY2(status->text().startsWith(QStringLiteral("Updated ")), qPrintable(status->text()));
+    QVERIFY2(!status->text().contains(QStringLiteral("Exported")), qPrintable(status->text()));
+    // One pair of brackets: "Updated 14:30 (just now)", stale or not.
+    QCOMPARE(status->text().count(QLatin1Char('(')), 1);
+    status->setStale(true);
+    QCOMPARE(status->text().count(QLatin1Char('(')), 1);
+    // A message goes again by itself.
+    status->showMessage(QStringLiteral("Short"), std::chrono::milliseconds(50));
+    QCOMPARE(message->text(), QStringLiteral("Short"));
+    QTRY_VERIFY(!message->isVisible());
+    QVERIFY(status->message().isEmpty());
+    QVERIFY(demo.findChild<QWidget *>(QStringLiteral("demoBadge"))->isVisible());
 }
 
 void TestDashboardWindow::screenshot()

@@ -1,13 +1,20 @@
 // Secrets in the system keychain, against a real Secret Service (gnome-keyring
 // in a private D-Bus session, run by keychain/run-in-keyring.sh) with a
 // throwaway HOME: login, export with no variables, logout, then exit 3; the
-// no-keychain case; and no file under HOME, nor any output, holding the key.
+// no-keychain case; no file under HOME, nor any output, holding the key; and a
+// sign-in cancelled while the keychain writes leaves no entry behind.
 
+#include "accountcontroller.h"
 #include "sandboxfixture.h"
 
 #include <QDirIterator>
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 
 namespace {
 
@@ -31,6 +38,7 @@ private Q_SLOTS:
     void usernamePasswordKeepsATokenNotThePassword();
     void noKeychain();
     void windowSessionLeavesNoSecret();
+    void cancelWhileSavingWins();
 
 private:
     Run run(const QStringList &args, const QByteArray &stdinData = {},
@@ -213,6 +221,82 @@ void TestKeychain::windowSessionLeavesNoSecret()
     for (const QByteArray &output : std::as_const(m_outputs))
         QVERIFY(!output.contains(key));
     QCOMPARE(run(QStringList{QStringLiteral("logout")} + server()).exitCode, 0);
+}
+
+void TestKeychain::cancelWhileSavingWins()
+{
+    // The window's AccountController, in this process, on this keyring; its settings in
+    // test mode, apart from the commands'.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GeoboxTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_keychain"));
+    QSettings().clear();
+    geobox::Preferences settings;
+    QNetworkAccessManager network;
+    geobox::UsageClient client(&network, m_sandbox.clientConfig());
+    geobox::AccountController account(&network, &client, &settings);
+    QSignalSpy signedIn(&account, &geobox::AccountController::signedIn);
+    QSignalSpy problems(&account, &geobox::AccountController::keychainProblem);
+    const QUrl server = m_sandbox.url();
+    const QString username = m_sandbox.server->data().mainUser().username;
+    // What the keychain holds for the account: the key, or empty when there is no entry.
+    const auto stored = [&] {
+        geobox::CredentialStore store;
+        std::optional<QString> secret;
+        store.read(
+            server, username,
+            [&secret](std::optional<geobox::Credentials> c, std::optional<geobox::KeychainError>) {
+                secret = c ? c->secret() : QString();
+            });
+        return QTest::qWaitFor([&secret] { return secret.has_value(); }, 10000)
+                   ? *secret
+                   : QStringLiteral("?");
+    };
+    // Cancels each sign-in just after its keychain write was sent, before the answer.
+    bool cancel = true;
+    connect(&account, &geobox::AccountController::savingSignIn, this, [&account, &cancel] {
+        if (cancel)
+            QTimer::singleShot(0, &account, [&account] { account.cancelSignIn(); });
+    });
+
+    // Nobody signed in: the entry written meanwhile is removed again.
+    QVERIFY(stored().isEmpty());
+    account.signIn(server, geobox::Credentials::apiKey(m_sandbox.apiKey));
+    QVERIFY(account.isSigningIn());
+    QTRY_VERIFY_WITH_TIMEOUT(!account.isSigningIn(), 20000);
+    QCOMPARE(signedIn.count(), 0);
+    QCOMPARE(problems.count(), 0);
+    QVERIFY(!account.isSignedIn());
+    QVERIFY(client.credentials().isEmpty());
+    QVERIFY(settings.account(server).isEmpty());
+    QVERIFY(stored().isEmpty());
+
+    // Signed in (not cancelled), then a sign-in to the same account with another of its
+    // keys, cancelled: the entry holds the key in use again.
+    cancel = false;
+    account.signIn(server, geobox::Credentials::apiKey(m_sandbox.apiKey));
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.count() == 1, 20000);
+    QCOMPARE(account.source(), geobox::AccountController::Source::Keychain);
+    QVERIFY(stored() == m_sandbox.apiKey); // (never QCOMPARE a secret)
+    QString other;
+    for (const sandbox::SandboxApiKey &key :
+         m_sandbox.server->data().apiKeysOf(m_sandbox.server->data().mainUser().id)) {
+        if (!key.revoked && QString::fromLatin1(key.key) != m_sandbox.apiKey)
+            other = QString::fromLatin1(key.key);
+    }
+    QVERIFY(!other.isEmpty());
+    cancel = true;
+    account.signIn(server, geobox::Credentials::apiKey(other));
+    QTRY_VERIFY_WITH_TIMEOUT(!account.isSigningIn(), 20000);
+    QCOMPARE(signedIn.count(), 1);
+    QCOMPARE(problems.count(), 0);
+    QVERIFY(client.credentials().secret() == m_sandbox.apiKey);
+    QVERIFY(stored() == m_sandbox.apiKey);
+
+    QSignalSpy signedOut(&account, &geobox::AccountController::signedOut);
+    account.signOut();
+    QTRY_VERIFY_WITH_TIMEOUT(signedOut.count() == 1, 20000);
+    QVERIFY(stored().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)

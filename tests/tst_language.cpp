@@ -22,6 +22,8 @@ private Q_SLOTS:
 
     void requested_data();
     void requested();
+    void chosen_data();
+    void chosen();
     void localeFor_data();
     void localeFor();
     void persianTranslates();
@@ -49,6 +51,34 @@ void TestLanguage::removeTranslators()
         QCoreApplication::removeTranslator(t);
         delete t;
     }
+}
+
+void TestLanguage::chosen_data()
+{
+    QTest::addColumn<QString>("requested"); // --lang
+    QTest::addColumn<QString>("saved");     // Settings › Language
+    QTest::addColumn<QString>("code");      // empty: the system's (LANG)
+    QTest::newRow("nothing: the system's") << QString() << QString() << QString();
+    QTest::newRow("Settings beats LANG") << QString() << "fa"
+                                         << "fa";
+    QTest::newRow("Settings: English") << QString() << "en"
+                                       << "en";
+    QTest::newRow("--lang beats Settings") << "en"
+                                           << "fa"
+                                           << "en";
+    QTest::newRow("--lang alone") << "fa" << QString() << "fa";
+    QTest::newRow("a saved language we do not have: the system's")
+        << QString() << "de" << QString();
+    QTest::newRow("saved as written by hand") << QString() << " FA "
+                                              << "fa";
+}
+
+void TestLanguage::chosen()
+{
+    QFETCH(QString, requested);
+    QFETCH(QString, saved);
+    QFETCH(QString, code);
+    QCOMPARE(Language::chosen(requested, saved), code);
 }
 
 void TestLanguage::requested_data()

@@ -17,6 +17,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -161,6 +162,7 @@ private Q_SLOTS:
     void dialogsArePersian();
     void noMiddleDot();
     void shortcutKeysAreWrittenOneWay();
+    void weeksStartOnSaturday();
     void screenshot();
 
 private:
@@ -429,6 +431,30 @@ void TestPersianWindow::shortcutKeysAreWrittenOneWay()
         if (listed != latin)
             QVERIFY2(!note.contains(latin), qPrintable(latin + QStringLiteral(": ") + note));
     }
+}
+
+void TestPersianWindow::weeksStartOnSaturday()
+{
+    // Settings never chose a first day: the Persian week, Saturday first, as in the pickers.
+    Preferences preferences;
+    QVERIFY(!preferences.hasFirstDayOfWeek());
+    DashboardState state(m_client.get());
+    MainWindow window(&state, nullptr, &preferences, m_sandbox.serverLabel(), false);
+    window.resize(1280, 900);
+    window.show();
+    state.loadAccount();
+    QTRY_VERIFY_WITH_TIMEOUT(state.snapshot().has_value() && !state.isLoading(), 20000);
+    QCOMPARE(state.query().firstDayOfWeek, Qt::Saturday);
+    QCOMPARE(state.snapshot()->query.firstDayOfWeek, Qt::Saturday);
+    auto *from = window.findChild<QDateEdit *>(QStringLiteral("fromDate"));
+    QVERIFY(from);
+    QCOMPARE(from->calendarWidget()->firstDayOfWeek(), Qt::Saturday);
+    // And Settings shows it so, in Persian.
+    SettingsDialog dialog(preferences, false);
+    QCOMPARE(dialog.firstDayOfWeek(), Qt::Saturday);
+    auto *box = dialog.findChild<QComboBox *>(QStringLiteral("weekStartBox"));
+    QCOMPARE(box->currentText(), QLocale().dayName(Qt::Saturday));
+    window.close();
 }
 
 void TestPersianWindow::screenshot()

@@ -56,8 +56,16 @@ void TestPreferences::defaults()
     QCOMPARE(preferences.timeout(), std::chrono::seconds(30));
     QCOMPARE(preferences.serviceTimeZone(), QTimeZone::utc());
     QCOMPARE(preferences.autoRefreshMinutes(), 0);
-    QCOMPARE(preferences.firstDayOfWeek(), Qt::Monday);
+    // Never chosen: the language's first day of the week.
+    QVERIFY(!preferences.hasFirstDayOfWeek());
+    QCOMPARE(preferences.firstDayOfWeek(QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             Qt::Monday);
+    QCOMPARE(preferences.firstDayOfWeek(QLocale(QLocale::Persian, QLocale::Iran)), Qt::Saturday);
+    QCOMPARE(preferences.firstDayOfWeek(QLocale(QLocale::English, QLocale::UnitedStates)),
+             Qt::Sunday);
     QCOMPARE(preferences.calendar(), CalendarChoice::Automatic);
+    QVERIFY(preferences.language().isEmpty()); // the system's
+    QCOMPARE(preferences.appearance(), Appearance::System);
     QVERIFY(preferences.account(server).isEmpty());
     const DashboardView view = preferences.dashboardView();
     QCOMPARE(view.resourceId, QStringLiteral("account"));
@@ -82,6 +90,8 @@ void TestPreferences::writesTheKeysOnDisk()
         preferences.setAutoRefreshMinutes(5);
         preferences.setFirstDayOfWeek(Qt::Saturday);
         preferences.setCalendar(CalendarChoice::Jalali);
+        preferences.setLanguage(QStringLiteral("fa"));
+        preferences.setAppearance(Appearance::Dark);
         preferences.setAccount(server, QStringLiteral("ana"));
         preferences.setDashboardView({.resourceId = QStringLiteral("user:7"),
                                       .scale = Scale::Week,
@@ -99,6 +109,8 @@ void TestPreferences::writesTheKeysOnDisk()
         {QStringLiteral("dashboard/autoRefreshMinutes"), 5},
         {QStringLiteral("dashboard/firstDayOfWeek"), 6},
         {QStringLiteral("display/calendar"), QStringLiteral("jalali")},
+        {QStringLiteral("display/language"), QStringLiteral("fa")},
+        {QStringLiteral("display/appearance"), QStringLiteral("dark")},
         {accountKey, QStringLiteral("ana")},
         {QStringLiteral("dashboard/resource"), QStringLiteral("user:7")},
         {QStringLiteral("dashboard/scale"), QStringLiteral("week")},
@@ -145,7 +157,10 @@ void TestPreferences::readsWhatEarlierVersionsWrote()
     QCOMPARE(preferences.timeout(), std::chrono::seconds(12));
     QCOMPARE(preferences.serviceTimeZone(), QTimeZone("Asia/Tehran"));
     QCOMPARE(preferences.autoRefreshMinutes(), 15);
+    // A day chosen stays, whatever the language.
+    QVERIFY(preferences.hasFirstDayOfWeek());
     QCOMPARE(preferences.firstDayOfWeek(), Qt::Sunday);
+    QCOMPARE(preferences.firstDayOfWeek(QLocale(QLocale::Persian, QLocale::Iran)), Qt::Sunday);
     QCOMPARE(preferences.calendar(), CalendarChoice::Gregorian);
     QCOMPARE(preferences.account(server), QStringLiteral("ana"));
     // The address is matched whatever its case, and without a trailing slash.
@@ -193,6 +208,8 @@ void TestPreferences::outOfRangeFallsBack_data()
     QTest::newRow("week day 8") << QStringLiteral("dashboard/firstDayOfWeek") << QVariant(8);
     QTest::newRow("calendar unknown")
         << QStringLiteral("display/calendar") << QVariant(QStringLiteral("julian"));
+    QTest::newRow("appearance unknown")
+        << QStringLiteral("display/appearance") << QVariant(QStringLiteral("sepia"));
     QTest::newRow("scale unknown")
         << QStringLiteral("dashboard/scale") << QVariant(QStringLiteral("year"));
     QTest::newRow("preset unknown")
@@ -209,8 +226,9 @@ void TestPreferences::outOfRangeFallsBack()
     QCOMPARE(preferences.timeout(), std::chrono::seconds(30));
     QCOMPARE(preferences.serviceTimeZone(), QTimeZone::utc());
     QCOMPARE(preferences.autoRefreshMinutes(), 0);
-    QCOMPARE(preferences.firstDayOfWeek(), Qt::Monday);
+    QCOMPARE(preferences.firstDayOfWeek(QLocale(QLocale::Persian, QLocale::Iran)), Qt::Saturday);
     QCOMPARE(preferences.calendar(), CalendarChoice::Automatic);
+    QCOMPARE(preferences.appearance(), Appearance::System);
     QCOMPARE(preferences.dashboardView().scale, Scale::Day);
     QCOMPARE(preferences.dashboardView().preset, RangePreset::Last30Days);
 }

@@ -5,8 +5,10 @@
 // hidden or minimised.
 
 #include "accountwindowfixture.h"
+#include "chart/usagechartview.h"
 #include "displaycalendar.h"
 #include "querybar/rangeselector.h"
+#include "theme.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -21,15 +23,24 @@ class TestSettingsDialog final : public QObject, private testing::AccountWindowF
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(startSandbox("tst_settingsdialog")); }
-    void init() { openFixture(); }
+    void init()
+    {
+        // English with weeks from Monday, whatever the machine's locale.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        openFixture();
+    }
     void cleanup()
     {
         closeFixture();
         DisplayCalendar::setChoice(CalendarChoice::Automatic);
         QLocale::setDefault(QLocale::system());
+        Theme::applyAppearance(Appearance::System);
     }
 
     void settingsRoundTrip();
+    void weekStartFollowsTheLanguageUntilChosen();
+    void languageWaitsForTheNextStart();
+    void appearanceAppliesLive();
     void settingsServerChangeAsksForSignIn();
     void calendarSwitchRelabelsLive();
     void autoRefreshPausesWhileHidden();
@@ -156,6 +167,143 @@ void TestSettingsDialog::settingsServerChangeAsksForSignIn()
     signIn->reject();
     QTest::qWait(100);
     QVERIFY(m_sandbox.server->requests().isEmpty());
+}
+
+// Settings… as the window opens it, once it is on screen.
+static SettingsDialog *openSettings(MainWindow *window)
+{
+    window->settingsFlow()->open();
+    SettingsDialog *dialog = window->settingsFlow()->dialog();
+    return dialog && QTest::qWaitFor([dialog] { return dialog->isVisible(); }) ? dialog : nullptr;
+}
+
+static void pressOk(MainWindow *window, SettingsDialog *dialog)
+{
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!window->settingsFlow()->dialog());
+}
+
+void TestSettingsDialog::weekStartFollowsTheLanguageUntilChosen()
+{
+    // Never chosen: the language's first day, shown as such, and not written by OK.
+    QVERIFY(signInAndLoad(m_sandbox.apiKey));
+    QCOMPARE(m_state->query().firstDayOfWeek, Qt::Monday);
+    SettingsDialog *dialog = openSettings(m_window.get());
+    QVERIFY(dialog);
+    QCOMPARE(find<QComboBox>(dialog, "weekStartBox")->currentData().toInt(), int(Qt::Monday));
+    pressOk(m_window.get(), dialog);
+    QVERIFY(!Preferences().hasFirstDayOfWeek());
+
+    // A window in Persian (the locale alone; its words do not matter here) starts weeks on
+    // Saturday, as its date pickers do.
+    closeWindow();
+    QLocale::setDefault(QLocale(QLocale::Persian, QLocale::Iran));
+    openWindow();
+    QVERIFY(signInAndLoad(m_sandbox.apiKey));
+    QCOMPARE(m_state->query().firstDayOfWeek, Qt::Saturday);
+    dialog = openSettings(m_window.get());
+    QVERIFY(dialog);
+    auto *week = find<QComboBox>(dialog, "weekStartBox");
+    QCOMPARE(week->currentData().toInt(), int(Qt::Saturday));
+    // Chosen: kept, whatever the language.
+    week->setCurrentIndex(week->findData(int(Qt::Monday)));
+    pressOk(m_window.get(), dialog);
+    QVERIFY(Preferences().hasFirstDayOfWeek());
+    QCOMPARE(Preferences().firstDayOfWeek(QLocale(QLocale::Persian, QLocale::Iran)), Qt::Monday);
+    QTRY_COMPARE(m_state->query().firstDayOfWeek, Qt::Monday);
+}
+
+void TestSettingsDialog::languageWaitsForTheNextStart()
+{
+    QVERIFY(signInAndLoad(m_sandbox.apiKey));
+    SettingsDialog *dialog = openSettings(m_window.get());
+    QVERIFY(dialog);
+    auto *language = find<QComboBox>(dialog, "languageBox");
+    auto *note = find<QLabel>(dialog, "languageNote");
+    QVERIFY(language && note);
+    // System, English, Persian; System by default, and nothing to say yet.
+    QCOMPARE(language->count(), 3);
+    QCOMPARE(language->currentText(), QStringLiteral("System"));
+    QCOMPARE(dialog->language(), QString());
+    QVERIFY(!note->isVisible());
+    language->setCurrentIndex(language->findData(QStringLiteral("fa")));
+    QCOMPARE(language->currentText(), QStringLiteral("Persian"));
+    // It cannot switch live, and says so, at once.
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(), QStringLiteral("The language applies at the next start."));
+    language->setCurrentIndex(language->findData(QString()));
+    QVERIFY(!note->isVisible());
+    language->setCurrentIndex(language->findData(QStringLiteral("fa")));
+    pressOk(m_window.get(), dialog);
+
+    // Saved for the next start (main reads it, after --lang and before LANG); this window
+    // stays in English.
+    QCOMPARE(Preferences().language(), QStringLiteral("fa"));
+    QCOMPARE(QLocale().language(), QLocale::English);
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->text(),
+             QStringLiteral("&Refresh"));
+    dialog = openSettings(m_window.get());
+    QVERIFY(dialog);
+    QCOMPARE(find<QComboBox>(dialog, "languageBox")->currentData().toString(),
+             QStringLiteral("fa"));
+    QVERIFY(!find<QLabel>(dialog, "languageNote")->isVisible());
+    dialog->reject();
+}
+
+void TestSettingsDialog::appearanceAppliesLive()
+{
+    QVERIFY(signInAndLoad(m_sandbox.apiKey));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *chart = m_window->findChild<UsageChartView *>();
+    QVERIFY(chart);
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    const auto choose = [this](Appearance appearance) {
+        SettingsDialog *dialog = openSettings(m_window.get());
+        QVERIFY(dialog);
+        auto *box = find<QComboBox>(dialog, "appearanceBox");
+        QVERIFY(box);
+        QCOMPARE(box->count(), 3);
+        box->setCurrentIndex(box->findData(int(appearance)));
+        QCOMPARE(dialog->appearance(), appearance);
+        pressOk(m_window.get(), dialog);
+        QCOMPARE(Preferences().appearance(), appearance);
+    };
+
+    // Dark: the whole window at once, the charts and the cards drawn from it.
+    choose(Appearance::Dark);
+    QVERIFY(Theme::isDark(QApplication::palette()));
+    QVERIFY(Theme::isDark(m_window->palette()));
+    QTRY_VERIFY2(Theme::luminance(chart->backgroundColor()) < 0.05,
+                 qPrintable(chart->backgroundColor().name()));
+    QVERIFY(Theme::contrast(chart->axisLabelColor(), chart->backgroundColor()) >= 4.5);
+    // Every role is dark's, the disabled text too, and it reads.
+    const QPalette dark = QApplication::palette();
+    QVERIFY(Theme::contrast(dark.color(QPalette::WindowText), dark.color(QPalette::Window)) >= 7);
+    QVERIFY(Theme::contrast(dark.color(QPalette::Text), dark.color(QPalette::Base)) >= 7);
+    QVERIFY(Theme::contrast(dark.color(QPalette::Disabled, QPalette::WindowText),
+                            dark.color(QPalette::Window)) >= 3);
+    QVERIFY(Theme::isDark(
+        m_window->findChild<QWidget *>(QStringLiteral("quotaCallsToday"))->palette()));
+
+    // Light, live again.
+    choose(Appearance::Light);
+    QVERIFY(!Theme::isDark(QApplication::palette()));
+    QTRY_VERIFY(Theme::luminance(chart->backgroundColor()) > 0.8);
+
+    // A new window starts in the saved appearance.
+    choose(Appearance::Dark);
+    closeWindow();
+    Theme::applyAppearance(Appearance::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+    openWindow();
+    QVERIFY(Theme::isDark(QApplication::palette()));
+
+    // System: the desktop's palette again.
+    QVERIFY(waitForDialog()); // (the new window asks for a sign-in first)
+    m_window->accountFlow()->signInDialog()->reject();
+    choose(Appearance::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
 }
 
 // Picks a calendar in Settings… and presses OK.

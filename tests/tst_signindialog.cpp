@@ -6,6 +6,8 @@
 
 #include "accountwindowfixture.h"
 
+#include <QTimer>
+
 using namespace geobox;
 
 class TestSignInDialog final : public QObject, private testing::AccountWindowFixture
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void needsSignInOpensDialog();
     void goodKeyAccepted();
     void badKeyRefused();
+    void cancelWhileSavingWins();
     void usernamePasswordAccepted();
     void insecureUrlRefusedBeforeAnyRequest();
     void unauthorizedOffersSignInAgain();
@@ -119,6 +122,47 @@ void TestSignInDialog::goodKeyAccepted()
     QVERIFY(flow->signOutAction()->isVisible());
     QTest::qWait(50);
     QVERIFY(m_window->grab().save(artifact(QStringLiteral("signed-in.png"))));
+}
+
+void TestSignInDialog::cancelWhileSavingWins()
+{
+    SignInDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QSignalSpy signedIn(m_account.get(), &AccountController::signedIn);
+    QSignalSpy saving(m_account.get(), &AccountController::savingSignIn);
+    auto *progress = find<QLabel>(dialog, "signInProgressText");
+    QVERIFY(progress);
+    QString savingText;
+    // Cancel (Esc) once the server has accepted the key and the keychain write has been
+    // sent (queued: right after it), before the keychain answers: that late answer must
+    // not sign in.
+    connect(
+        m_account.get(), &AccountController::savingSignIn, dialog, [&savingText, progress, dialog] {
+            savingText = progress->text();
+            QTimer::singleShot(0, dialog, [dialog] { QTest::keyClick(dialog, Qt::Key_Escape); });
+        });
+    submitKey(dialog, m_sandbox.apiKey);
+    QTRY_VERIFY_WITH_TIMEOUT(saving.count() == 1, 20000);
+    QCOMPARE(savingText, QStringLiteral("Saving in the system keychain…"));
+    QTRY_VERIFY(!m_window->accountFlow()->signInDialog());
+    // The keychain answers after the cancel; wait for that answer, then look.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_account->isSigningIn(), 10000);
+    QCOMPARE(signedIn.count(), 0);
+    QVERIFY(!m_account->isSignedIn());
+    QCOMPARE(m_account->source(), AccountController::Source::None);
+    QVERIFY(!m_account->user());
+    QVERIFY(m_client->credentials().isEmpty());
+    QCOMPARE(m_window->windowTitle(), serverLabel());
+    QVERIFY(!m_state->user());
+    QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("apikeys/")), 0);
+    QVERIFY(Preferences().account(m_sandbox.url()).isEmpty());
+    QVERIFY(!m_window->accountFlow()->switchAction()->isVisible());
+
+    // Sign In… again, not cancelled this time, signs in.
+    m_window->accountFlow()->openSignIn();
+    QVERIFY(signInAndLoad(m_sandbox.apiKey));
+    QCOMPARE(signedIn.count(), 1);
+    QVERIFY(m_account->isSignedIn());
 }
 
 void TestSignInDialog::badKeyRefused()

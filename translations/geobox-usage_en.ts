@@ -338,6 +338,16 @@
         <extracomment>The percentage of a quota used: %1 the number, %2 the locale&apos;s percent sign.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;%1</source>
+        <extracomment>A quota used above 0 and below 1%: %1 is &quot;1%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;%1</source>
+        <extracomment>A quota used above 99% and below 100%: %1 is &quot;99%&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1071,6 +1081,19 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>%1 of %2 used, %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>The percentage of a quota used: %1 the number, %2 the locale&apos;s percent sign.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::QuotaPanel</name>
@@ -1143,6 +1166,10 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
     <message>
         <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1290,10 +1317,6 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where each bar of the Week scale begins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,6 +1377,62 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
     <message>
         <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each bar of the Week scale begins. Until you choose, the language&apos;s first day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window and the commands. System: the computer&apos;s (LANG). --lang on the command line overrides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or the desktop&apos;s. Applies at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,6 +1578,10 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::SnapshotView</name>
@@ -1563,10 +1646,6 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
     <message>
         <source>%1, stale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1653,11 +1732,24 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Traffic (bytes)</source>
+        <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partial</source>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A table column&apos;s title and the time zone of its times: &quot;Start (UTC)&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1852,6 +1944,14 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     <message>
         <source>--days %1: give a whole number of days from %2 to %3.</source>
         <extracomment>%1 the value given, %2 and %3 the bounds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day weeks start on at --scale week: monday (default), saturday or sunday, in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--week-start takes monday, saturday or sunday, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -336,6 +336,16 @@
         <extracomment>The percentage of a quota used: %1 the number, %2 the locale&apos;s percent sign.</extracomment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>&lt;%1</source>
+        <extracomment>A quota used above 0 and below 1%: %1 is &quot;1%&quot;.</extracomment>
+        <translation>کمتر از %1</translation>
+    </message>
+    <message>
+        <source>&gt;%1</source>
+        <extracomment>A quota used above 99% and below 100%: %1 is &quot;99%&quot;.</extracomment>
+        <translation>بیش از %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1070,6 +1080,19 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>%1 of %2 used, %3</source>
         <translation>%1 از %2 مصرف‌شده، %3</translation>
     </message>
+    <message>
+        <source>%1%2</source>
+        <extracomment>The percentage of a quota used: %1 the number, %2 the locale&apos;s percent sign.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>کمتر از %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>بیش از %1</translation>
+    </message>
 </context>
 <context>
     <name>geobox::QuotaPanel</name>
@@ -1143,6 +1166,10 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;بازه:</translation>
     </message>
 </context>
 <context>
@@ -1289,10 +1316,6 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <translation>نخستین روز هفته</translation>
     </message>
     <message>
-        <source>Where each bar of the Week scale begins</source>
-        <translation>روزی که هر ستون مقیاس «هفته» از آن آغاز می‌شود</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>اتصال</translation>
     </message>
@@ -1353,6 +1376,62 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     <message>
         <source>&amp;Calendar:</source>
         <translation>تق&amp;ویم:</translation>
+    </message>
+    <message>
+        <source>Where each bar of the Week scale begins. Until you choose, the language&apos;s first day of the week.</source>
+        <translation>روزی که هر ستون مقیاس «هفته» از آن آغاز می‌شود. تا وقتی روزی انتخاب نکرده‌اید، نخستین روز هفته در زبان برنامه.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>سیستم</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>The language of the window and the commands. System: the computer&apos;s (LANG). --lang on the command line overrides it.</source>
+        <translation>زبان پنجره و فرمان‌ها. «سیستم»: زبان رایانه. گزینهٔ زبان در خط فرمان بر این انتخاب مقدم است.</translation>
+    </message>
+    <message>
+        <source>The language applies at the next start.</source>
+        <translation>زبان از اجرای بعدی برنامه اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>ظاهر</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>تیره</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or the desktop&apos;s. Applies at once.</source>
+        <translation>رنگ‌های روشن یا تیره، یا رنگ‌های میزکار. بی‌درنگ اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ز&amp;بان:</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>&amp;ظاهر:</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1576,10 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>در حال ذخیره در جاکلیدی سیستم…</translation>
+    </message>
 </context>
 <context>
     <name>geobox::SnapshotView</name>
@@ -1562,10 +1645,6 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     <message>
         <source>%1, stale</source>
         <translation>%1، قدیمی</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -1651,12 +1730,25 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <translation>فراخوانی‌ها</translation>
     </message>
     <message>
-        <source>Traffic (bytes)</source>
-        <translation>ترافیک (بایت)</translation>
-    </message>
-    <message>
         <source>Partial</source>
         <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>یک بایت</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 بایت</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>ترافیک</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A table column&apos;s title and the time zone of its times: &quot;Start (UTC)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1943,14 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>--days %1: give a whole number of days from %2 to %3.</source>
         <extracomment>%1 the value given, %2 and %3 the bounds.</extracomment>
         <translation>--days %1: یک عدد صحیح روز از %2 تا %3 بدهید.</translation>
+    </message>
+    <message>
+        <source>The day weeks start on at --scale week: monday (default), saturday or sunday, in every language.</source>
+        <translation>روزی که هفته‌ها در --scale week از آن آغاز می‌شوند: monday (پیش‌فرض)، saturday یا sunday، در همهٔ زبان‌ها یکسان.</translation>
+    </message>
+    <message>
+        <source>--week-start takes monday, saturday or sunday, not &quot;%1&quot;.</source>
+        <translation>--week-start یکی از monday، saturday یا sunday را می‌پذیرد، نه «%1».</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,8 @@ void AccountController::signIn(const QUrl &server, const Credentials &credential
         Q_EMIT signInFailed(*insecure);
         return;
     }
+    const quint64 attempt = ++m_signInAttempt;
+    m_lastSignIn = attempt;
     m_check = new CredentialCheck(m_network, configFor(server), this);
     connect(m_check, &CredentialCheck::failed, this, [this](const ApiError &error) {
         m_check->deleteLater();
@@ -114,27 +116,42 @@ void AccountController::signIn(const QUrl &server, const Credentials &credential
             Q_EMIT signInFailed(error);
     });
     connect(m_check, &CredentialCheck::succeeded, this,
-            [this, server](const User &user, const Credentials &keep) {
+            [this, server, attempt](const User &user, const Credentials &keep) {
                 m_check->deleteLater();
-                const QUrl previousServer = this->server();
-                const QString previousUser = m_user ? m_user->username : QString();
-                apply(server, keep);
-                m_user = user;
-                m_store.write(server, user.username, keep,
-                              [this, server, user, previousServer,
-                               previousUser](std::optional<KeychainError> error) {
-                                  // The server is no secret: remembered either way.
-                                  m_settings->setServer(server);
-                                  if (error) {
-                                      m_source = Source::SessionOnly;
-                                      Q_EMIT keychainProblem(error->message);
-                                  } else {
-                                      m_source = Source::Keychain;
-                                      m_settings->setAccount(server, user.username);
-                                  }
-                                  m_settings->sync();
-                                  Q_EMIT signedIn(user);
-                              });
+                if (attempt != m_signInAttempt)
+                    return; // cancelled as the answer came
+                ++m_pendingSaves;
+                Q_EMIT savingSignIn();
+                if (attempt != m_signInAttempt) { // cancelled right then: nothing written
+                    --m_pendingSaves;
+                    return;
+                }
+                m_store.write(
+                    server, user.username, keep,
+                    [this, server, user, keep, attempt](std::optional<KeychainError> error) {
+                        --m_pendingSaves;
+                        if (attempt != m_signInAttempt) {
+                            // Cancelled while the keychain wrote: cancel wins, and what was
+                            // written is taken back.
+                            if (!error)
+                                undoCancelledSave(server, user.username, attempt);
+                            return;
+                        }
+                        // Only now does anything change: the client, the user, the settings.
+                        apply(server, keep);
+                        m_user = user;
+                        // The server is no secret: remembered either way.
+                        m_settings->setServer(server);
+                        if (error) {
+                            m_source = Source::SessionOnly;
+                            Q_EMIT keychainProblem(error->message);
+                        } else {
+                            m_source = Source::Keychain;
+                            m_settings->setAccount(server, user.username);
+                        }
+                        m_settings->sync();
+                        Q_EMIT signedIn(user);
+                    });
             });
     m_check->start(credentials);
 }
@@ -143,6 +160,30 @@ void AccountController::cancelSignIn()
 {
     if (m_check)
         m_check->abort();
+    ++m_signInAttempt; // an answer still on its way belongs to no sign-in now
+}
+
+void AccountController::undoCancelledSave(const QUrl &server, const QString &username,
+                                          quint64 attempt)
+{
+    // A newer sign-in has begun since: it writes the entry itself.
+    if (m_lastSignIn != attempt)
+        return;
+    const auto done = [this](std::optional<KeychainError> error) {
+        --m_pendingSaves;
+        if (error) // a secret left behind is said, never only logged
+            Q_EMIT keychainProblem(error->message);
+    };
+    ++m_pendingSaves;
+    // The entry of the account in use: the credentials in use go back into it. Any other:
+    // it did not exist for this app before, or it was that account's, now signed out of.
+    const bool inUse = m_source == Source::Keychain && m_user &&
+                       CredentialStore::entryKey(server, username) ==
+                           CredentialStore::entryKey(this->server(), m_user->username);
+    if (inUse)
+        m_store.write(server, username, m_client->credentials(), done);
+    else
+        m_store.remove(server, username, done);
 }
 
 void AccountController::signOut()

@@ -49,7 +49,12 @@ public:
     // Ends in signedIn (maybe with keychainProblem: then they work for this run only)
     // or signInFailed, and in that case nothing is kept and nothing changes.
     void signIn(const QUrl &server, const Credentials &credentials);
+    // Stops a sign-in at any step: nothing changes, no signedIn follows, and an entry the
+    // keychain was writing for it is taken back once written.
     void cancelSignIn();
+    // From signIn() until it ends, and while a keychain write of one (or the undoing of a
+    // cancelled one's) is still pending.
+    bool isSigningIn() const { return m_check || m_pendingSaves > 0; }
     // Deletes the keychain entry and forgets the user; ends in signedOut or keychainProblem.
     void signOut();
 
@@ -63,6 +68,8 @@ public:
 Q_SIGNALS:
     void signedIn(const geobox::User &user);
     void signInFailed(const geobox::ApiError &error);
+    // The server accepted the credentials; they are being written to the keychain.
+    void savingSignIn();
     // No usable credentials: the window should offer the sign-in dialog.
     void needsSignIn(const QString &reason);
     void signedOut();
@@ -71,6 +78,9 @@ Q_SIGNALS:
 
 private:
     void apply(const QUrl &server, const Credentials &credentials);
+    // The keychain wrote the entry of a sign-in cancelled meanwhile: removes it, or puts
+    // back the credentials in use when it is the signed-in account's own.
+    void undoCancelledSave(const QUrl &server, const QString &username, quint64 attempt);
     ClientConfig configFor(const QUrl &server) const;
 
     QNetworkAccessManager *m_network;
@@ -80,6 +90,9 @@ private:
     QPointer<CredentialCheck> m_check;
     std::optional<User> m_user;
     Source m_source = Source::None;
+    int m_pendingSaves = 0;      // keychain writes of sign-ins (and their undoing) not answered yet
+    quint64 m_signInAttempt = 0; // the sign-in an answer must belong to; a cancel moves it on
+    quint64 m_lastSignIn = 0;    // the attempt of the last signIn()
 };
 
 } // namespace geobox

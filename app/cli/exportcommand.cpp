@@ -69,6 +69,19 @@ std::optional<ResourceSpec> parseResource(const QString &text)
     return std::nullopt;
 }
 
+// --week-start: the days a week may start on. Not the language's: an export is the same
+// bytes in every language.
+std::optional<Qt::DayOfWeek> parseWeekStart(const QString &text)
+{
+    if (text == QLatin1String("monday"))
+        return Qt::Monday;
+    if (text == QLatin1String("saturday"))
+        return Qt::Saturday;
+    if (text == QLatin1String("sunday"))
+        return Qt::Sunday;
+    return std::nullopt;
+}
+
 // The most days --days takes: a century.
 constexpr int maxDays = 36600;
 
@@ -129,6 +142,11 @@ int runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("days"),
                       ExportText::tr("The last N days, today included (default 30)."),
                       QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("week-start"),
+         ExportText::tr("The day weeks start on at --scale week: monday (default), saturday or "
+                        "sunday, in every language."),
+         QStringLiteral("day"), QStringLiteral("monday")});
     parser.addOption({QStringLiteral("format"), ExportText::tr("csv (default) or json."),
                       QStringLiteral("format"), QStringLiteral("csv")});
     parser.addOption(
@@ -161,6 +179,13 @@ int runExport(const QStringList &arguments)
     if (metric != QLatin1String("calls") && metric != QLatin1String("traffic") &&
         metric != QLatin1String("both")) {
         printError(ExportText::tr("--metric takes calls, traffic or both."));
+        return ExitUsage;
+    }
+    const std::optional<Qt::DayOfWeek> weekStart =
+        parseWeekStart(parser.value(QStringLiteral("week-start")));
+    if (!weekStart) {
+        printError(ExportText::tr("--week-start takes monday, saturday or sunday, not \"%1\".")
+                       .arg(parser.value(QStringLiteral("week-start"))));
         return ExitUsage;
     }
     const QString formatName = parser.value(QStringLiteral("format"));
@@ -247,6 +272,7 @@ int runExport(const QStringList &arguments)
     DashboardQuery query;
     query.scale = *scale;
     query.range = range;
+    query.firstDayOfWeek = *weekStart;
     query.calls = metric != QLatin1String("traffic");
     query.traffic = metric != QLatin1String("calls");
     query.summary = false;

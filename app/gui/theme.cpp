@@ -1,7 +1,7 @@
 #include "theme.h"
 
+#include <QApplication>
 #include <QPainter>
-#include <QPalette>
 #include <QWidget>
 
 #include <algorithm>
@@ -29,7 +29,89 @@ QColor readableOn(const QColor &from, const QColor &to, const QColor &back1, con
     return to;
 }
 
+struct PaletteColors
+{
+    QColor window, text, base, alternateBase, button, highlight, highlightedText, link;
+    QColor light, midlight, mid, dark, shadow, placeholder, disabledText;
+};
+
+QPalette makePalette(const PaletteColors &c)
+{
+    QPalette p;
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        const bool disabled = group == QPalette::Disabled;
+        const QColor text = disabled ? c.disabledText : c.text;
+        p.setColor(group, QPalette::Window, c.window);
+        p.setColor(group, QPalette::WindowText, text);
+        p.setColor(group, QPalette::Base, disabled ? c.window : c.base);
+        p.setColor(group, QPalette::AlternateBase, c.alternateBase);
+        p.setColor(group, QPalette::Text, text);
+        p.setColor(group, QPalette::Button, c.button);
+        p.setColor(group, QPalette::ButtonText, text);
+        p.setColor(group, QPalette::BrightText, Qt::white);
+        p.setColor(group, QPalette::Light, c.light);
+        p.setColor(group, QPalette::Midlight, c.midlight);
+        p.setColor(group, QPalette::Mid, c.mid);
+        p.setColor(group, QPalette::Dark, c.dark);
+        p.setColor(group, QPalette::Shadow, c.shadow);
+        p.setColor(group, QPalette::Highlight, disabled ? c.mid : c.highlight);
+        p.setColor(group, QPalette::HighlightedText, c.highlightedText);
+        p.setColor(group, QPalette::Link, c.link);
+        p.setColor(group, QPalette::LinkVisited, c.link);
+        p.setColor(group, QPalette::PlaceholderText, c.placeholder);
+        p.setColor(group, QPalette::ToolTipBase, c.base);
+        p.setColor(group, QPalette::ToolTipText, c.text);
+    }
+    return p;
+}
+
 } // namespace
+
+QPalette Theme::palette(Appearance appearance)
+{
+    switch (appearance) {
+    case Appearance::System:
+        break;
+    case Appearance::Light:
+        return makePalette({.window = QColor(0xef, 0xf0, 0xf1),
+                            .text = QColor(0x23, 0x26, 0x29),
+                            .base = Qt::white,
+                            .alternateBase = QColor(0xf5, 0xf6, 0xf7),
+                            .button = QColor(0xf6, 0xf7, 0xf8),
+                            .highlight = QColor(0x30, 0x8c, 0xc6),
+                            .highlightedText = Qt::white,
+                            .link = QColor(0x1d, 0x5f, 0xb0),
+                            .light = Qt::white,
+                            .midlight = QColor(0xe0, 0xe2, 0xe4),
+                            .mid = QColor(0xb8, 0xbc, 0xc0),
+                            .dark = QColor(0x88, 0x8d, 0x92),
+                            .shadow = QColor(0x47, 0x4a, 0x4d),
+                            .placeholder = QColor(0x6b, 0x70, 0x75),
+                            .disabledText = QColor(0x8f, 0x94, 0x99)});
+    case Appearance::Dark:
+        return makePalette({.window = QColor(0x2b, 0x2d, 0x30),
+                            .text = QColor(0xe8, 0xea, 0xed),
+                            .base = QColor(0x1e, 0x1f, 0x22),
+                            .alternateBase = QColor(0x26, 0x28, 0x2b),
+                            .button = QColor(0x3a, 0x3c, 0x40),
+                            .highlight = QColor(0x3d, 0x7b, 0xd9),
+                            .highlightedText = Qt::white,
+                            .link = QColor(0x8a, 0xb4, 0xf8),
+                            .light = QColor(0x50, 0x53, 0x58),
+                            .midlight = QColor(0x45, 0x48, 0x4c),
+                            .mid = QColor(0x5a, 0x5d, 0x62),
+                            .dark = QColor(0x18, 0x19, 0x1b),
+                            .shadow = Qt::black,
+                            .placeholder = QColor(0x9a, 0x9d, 0xa2),
+                            .disabledText = QColor(0x7c, 0x80, 0x85)});
+    }
+    return QPalette(); // no role set: the desktop's palette fills every one, now and later
+}
+
+void Theme::applyAppearance(Appearance appearance)
+{
+    QApplication::setPalette(palette(appearance));
+}
 
 bool Theme::isDark(const QPalette &palette)
 {

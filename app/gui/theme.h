@@ -4,13 +4,17 @@
 // palette as on a light one. A widget that uses them styles itself again on
 // QEvent::PaletteChange. (No style sheet on a container: a widget with one no
 // longer follows a change of the application's palette, nor do its children.)
+// It also holds the two palettes of Settings › Appearance, Light and Dark, and
+// applies the one chosen to the whole application, live.
+
+#include "appearance.h"
 
 #include <QColor>
+#include <QPalette>
 #include <QRectF>
 #include <QString>
 
 class QPainter;
-class QPalette;
 class QWidget;
 
 namespace geobox {
@@ -40,6 +44,13 @@ public:
     };
 
     Theme() = delete;
+
+    // Settings › Appearance: a complete light or dark palette (every role, the disabled
+    // ones too); System: an empty one, which the desktop's palette fills in.
+    static QPalette palette(Appearance appearance);
+    // Makes it the application's palette at once: every widget follows (and, for System,
+    // follows the desktop's later changes again).
+    static void applyAppearance(Appearance appearance);
 
     // The window colour's lightness is below 128: light text on dark backgrounds.
     static bool isDark(const QPalette &palette);

@@ -62,6 +62,14 @@ std::optional<QString> Language::requested(const QStringList &arguments, QString
     return code;
 }
 
+QString Language::chosen(const QString &requested, const QString &saved)
+{
+    if (!requested.isEmpty())
+        return requested;
+    const QString code = saved.trimmed().toLower();
+    return available().contains(code) ? code : QString();
+}
+
 QLocale Language::localeFor(const QString &code, const QLocale &system)
 {
     if (code == QLatin1String("fa"))

@@ -1,6 +1,7 @@
 #pragma once
 // Language: which language the app speaks and how it writes numbers and dates.
-// It follows the system locale; `--lang fa|en` overrides it. Persian (fa) gets
+// `--lang fa|en` first, then the language chosen in Settings, then the system
+// locale (LANG), for the window and every command alike. Persian (fa) gets
 // the Persian translation, the Iranian locale (Persian digits) and, in the
 // window, a right-to-left layout; English is the source language.
 
@@ -28,6 +29,10 @@ public:
     // parser runs so that the parsers' own help texts are translated. Empty when absent;
     // std::nullopt (with *error set) when the value is missing or not a language we have.
     static std::optional<QString> requested(const QStringList &arguments, QString *error);
+
+    // The language to speak: `requested` (--lang) when given, else `saved` (Settings) when
+    // it is one we have, else empty: the system's (LANG).
+    static QString chosen(const QString &requested, const QString &saved);
 
     // The locale for `code` ("fa", "en", or empty for the system's): fa is Persian (Iran);
     // en keeps an English system locale (its date order) and is otherwise US English.

@@ -12,6 +12,8 @@ const QString serviceTimeZone = QStringLiteral("connection/serviceTimeZone");
 const QString autoRefresh = QStringLiteral("dashboard/autoRefreshMinutes");
 const QString firstDayOfWeek = QStringLiteral("dashboard/firstDayOfWeek");
 const QString calendar = QStringLiteral("display/calendar");
+const QString language = QStringLiteral("display/language");
+const QString appearance = QStringLiteral("display/appearance");
 const QString resource = QStringLiteral("dashboard/resource");
 const QString scale = QStringLiteral("dashboard/scale");
 const QString preset = QStringLiteral("dashboard/preset");
@@ -42,6 +44,13 @@ constexpr struct
 } calendarIds[] = {{CalendarChoice::Automatic, "automatic"},
                    {CalendarChoice::Gregorian, "gregorian"},
                    {CalendarChoice::Jalali, "jalali"}};
+
+constexpr struct
+{
+    Appearance appearance;
+    const char *id;
+} appearanceIds[] = {
+    {Appearance::System, "system"}, {Appearance::Light, "light"}, {Appearance::Dark, "dark"}};
 
 } // namespace
 
@@ -98,10 +107,16 @@ void Preferences::setAutoRefreshMinutes(int minutes)
     m_settings.setValue(key::autoRefresh, minutes);
 }
 
-Qt::DayOfWeek Preferences::firstDayOfWeek() const
+Qt::DayOfWeek Preferences::firstDayOfWeek(const QLocale &locale) const
 {
-    const int d = m_settings.value(key::firstDayOfWeek, 1).toInt();
-    return d >= 1 && d <= 7 ? static_cast<Qt::DayOfWeek>(d) : Qt::Monday;
+    const int d = m_settings.value(key::firstDayOfWeek, 0).toInt();
+    return d >= 1 && d <= 7 ? static_cast<Qt::DayOfWeek>(d) : locale.firstDayOfWeek();
+}
+
+bool Preferences::hasFirstDayOfWeek() const
+{
+    const int d = m_settings.value(key::firstDayOfWeek, 0).toInt();
+    return d >= 1 && d <= 7;
 }
 
 void Preferences::setFirstDayOfWeek(Qt::DayOfWeek day)
@@ -124,6 +139,37 @@ void Preferences::setCalendar(CalendarChoice calendar)
     for (const auto &c : calendarIds) {
         if (c.choice == calendar)
             m_settings.setValue(key::calendar, QLatin1String(c.id));
+    }
+}
+
+QString Preferences::language() const
+{
+    return m_settings.value(key::language).toString();
+}
+
+void Preferences::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(key::language); // the system's
+    else
+        m_settings.setValue(key::language, code);
+}
+
+Appearance Preferences::appearance() const
+{
+    const QString id = m_settings.value(key::appearance).toString();
+    for (const auto &a : appearanceIds) {
+        if (id == QLatin1String(a.id))
+            return a.appearance;
+    }
+    return Appearance::System;
+}
+
+void Preferences::setAppearance(Appearance appearance)
+{
+    for (const auto &a : appearanceIds) {
+        if (a.appearance == appearance)
+            m_settings.setValue(key::appearance, QLatin1String(a.id));
     }
 }
 

@@ -2,16 +2,19 @@
 // Preferences: everything the app remembers between runs, in QSettings, and
 // the one place that names each key. Never a secret: the server, the request
 // timeout, the service's time zone, auto-refresh, the first day of the week,
-// the calendar dates are written in, which account is signed in to which
+// the calendar dates are written in, the language and the appearance, which
+// account is signed in to which
 // server (the name only; the secret is in the keychain), and what the window
 // showed last (whose usage by its secret-free settings id, the scale, the
 // range, chart or table) with its geometry.
 
+#include "appearance.h"
 #include "calendarchoice.h"
 #include "daterange.h"
 #include "usagetypes.h"
 
 #include <QByteArray>
+#include <QLocale>
 #include <QSettings>
 #include <QString>
 #include <QTimeZone>
@@ -50,11 +53,21 @@ public:
     // 0: off (the default).
     int autoRefreshMinutes() const;
     void setAutoRefreshMinutes(int minutes);
-    Qt::DayOfWeek firstDayOfWeek() const;
+    // The day chosen in Settings; never chosen: the locale's first day (Monday in English,
+    // Saturday in Persian), so that it follows the language.
+    Qt::DayOfWeek firstDayOfWeek(const QLocale &locale = QLocale()) const;
+    bool hasFirstDayOfWeek() const;
     void setFirstDayOfWeek(Qt::DayOfWeek day);
     // Automatic (the default).
     CalendarChoice calendar() const;
     void setCalendar(CalendarChoice calendar);
+    // The language chosen in Settings: "en", "fa", or empty for the system's (the default).
+    // Language::chosen() says which wins: --lang, then this, then LANG.
+    QString language() const;
+    void setLanguage(const QString &code);
+    // System (the default).
+    Appearance appearance() const;
+    void setAppearance(Appearance appearance);
 
     // The account signed in to `server`, or empty.
     QString account(const QUrl &server) const;

@@ -122,14 +122,17 @@ QString ChartCaptions::bucketTooltip(const UsageRow &row, Scale scale, Qt::DayOf
                        .arg(Formatting::bucketSpan(row.start, row.end, scale).toHtmlEscaped());
     if (const QString note = bucketNote(row, scale, firstDayOfWeek); !note.isEmpty())
         text += QLatin1Char(' ') + tr("(%1)").arg(note).toHtmlEscaped();
+    // A figure's line never wraps: a tooltip picks its own width, and "bytes)" alone on a
+    // line of its own reads as a mistake. Its spaces are non-breaking.
+    const auto figure = [](const QString &line) {
+        return QStringLiteral("<br>") +
+               QString(line).replace(QLatin1Char(' '), QChar::Nbsp).toHtmlEscaped();
+    };
     if (row.calls)
-        text += QStringLiteral("<br>") +
-                tr("Calls: %1").arg(Formatting::count(*row.calls)).toHtmlEscaped();
+        text += figure(tr("Calls: %1").arg(Formatting::count(*row.calls)));
     if (row.traffic)
-        text += QStringLiteral("<br>") +
-                tr("Traffic: %1 (%2 bytes)")
-                    .arg(Formatting::bytes(*row.traffic), Formatting::count(*row.traffic))
-                    .toHtmlEscaped();
+        text += figure(tr("Traffic: %1 (%2 bytes)")
+                           .arg(Formatting::bytes(*row.traffic), Formatting::count(*row.traffic)));
     return text;
 }
 

@@ -29,7 +29,8 @@ public:
     static QString bucketNote(const UsageRow &row, Scale scale,
                               Qt::DayOfWeek firstDayOfWeek = Qt::Monday);
     // "Fri 20 Nov 2026, 14:00 – 15:00 (not finished)", "25 Nov – 30 Nov 2026 (part of
-    // November 2026: the range starts on 25 Nov)", then each metric's exact value.
+    // November 2026: the range starts on 25 Nov)", then each metric's exact value, on a line
+    // that does not wrap.
     static QString bucketTooltip(const UsageRow &row, Scale scale,
                                  Qt::DayOfWeek firstDayOfWeek = Qt::Monday);
     // Tooltip lines, rich text, each after a line break: every part of a stack with its

@@ -21,9 +21,20 @@ QString Formatting::quotaPercent(const Quota &quota, const QLocale &locale)
     const std::optional<double> fraction = quota.fraction();
     if (!fraction)
         return {};
-    const qint64 percent = static_cast<qint64>(std::floor(*fraction * 100.0));
-    //: The percentage of a quota used: %1 the number, %2 the locale's percent sign.
-    return tr("%1%2").arg(locale.toString(percent), locale.percent());
+    const auto percentText = [&locale](qint64 percent) {
+        //: The percentage of a quota used: %1 the number, %2 the locale's percent sign.
+        return tr("%1%2").arg(locale.toString(percent), locale.percent());
+    };
+    // Something is used: "0%" would say nothing is.
+    if (quota.used > 0 && *fraction < 0.01)
+        //: A quota used above 0 and below 1%: %1 is "1%".
+        return tr("<%1").arg(percentText(1));
+    // Short of the limit: "100%" would say it is reached.
+    if (*fraction > 0.99 && *fraction < 1.0)
+        //: A quota used above 99% and below 100%: %1 is "99%".
+        return tr(">%1").arg(percentText(99));
+    // Rounded down, so "100%" is only said once the limit is reached.
+    return percentText(static_cast<qint64>(std::floor(*fraction * 100.0)));
 }
 
 QString Formatting::duration(double seconds, const QLocale &locale)

@@ -26,7 +26,8 @@ public:
     // "245.8 kB", "10 GB", "512 B" (SI units, as the plans are sold; Persian: "۲۴۵٫۸ kB").
     static QString bytes(qint64 bytes, const QLocale &locale = QLocale());
     // The share of a quota used, "41%" (Persian "۴۱٪"), rounded down so that "100%" is only
-    // said once the limit is reached; empty when the limit is not known.
+    // said once the limit is reached; "<1%" for a sliver used, never "0%", and ">99%" short
+    // of the limit; empty when the limit is not known.
     static QString quotaPercent(const Quota &quota, const QLocale &locale = QLocale());
     // "12 s", "4 min 12 s", "3 h 5 min", "2 d 4 h"; "0.4 s" below a second.
     static QString duration(double seconds, const QLocale &locale = QLocale());

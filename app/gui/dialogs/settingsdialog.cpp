@@ -69,9 +69,11 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
     m_weekStart->setAccessibleName(tr("First day of the week"));
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
         m_weekStart->addItem(QLocale().dayName(day), day);
-    m_weekStart->setCurrentIndex(
-        m_weekStart->findData(static_cast<int>(settings.firstDayOfWeek())));
-    m_weekStart->setToolTip(tr("Where each bar of the Week scale begins"));
+    m_weekStartChosen = settings.hasFirstDayOfWeek();
+    m_weekStartShown = settings.firstDayOfWeek(); // never chosen: the language's
+    m_weekStart->setCurrentIndex(m_weekStart->findData(static_cast<int>(m_weekStartShown)));
+    m_weekStart->setToolTip(tr("Where each bar of the Week scale begins. Until you choose, the "
+                               "language's first day of the week."));
 
     m_calendar = new QComboBox(this);
     m_calendar->setObjectName(QStringLiteral("calendarBox"));
@@ -87,6 +89,35 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
                               "language is Persian, else Gregorian. The days fetched are the "
                               "same either way."));
 
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System"), QString());
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_language->addItem(tr("Persian"), QStringLiteral("fa"));
+    m_languageShown = settings.language();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_languageShown)));
+    m_language->setToolTip(tr("The language of the window and the commands. System: the "
+                              "computer's (LANG). --lang on the command line overrides it."));
+    // Every text on screen would have to be made again: the language changes at the next start.
+    m_languageNote = new QLabel(tr("The language applies at the next start."), this);
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setWordWrap(true);
+    Theme::setTextColor(m_languageNote, Theme::mutedText(palette()));
+    m_languageNote->hide();
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { m_languageNote->setVisible(language() != m_languageShown); });
+
+    m_appearance = new QComboBox(this);
+    m_appearance->setObjectName(QStringLiteral("appearanceBox"));
+    m_appearance->setAccessibleName(tr("Appearance"));
+    m_appearance->addItem(tr("System"), static_cast<int>(Appearance::System));
+    m_appearance->addItem(tr("Light"), static_cast<int>(Appearance::Light));
+    m_appearance->addItem(tr("Dark"), static_cast<int>(Appearance::Dark));
+    m_appearance->setCurrentIndex(
+        std::max(0, m_appearance->findData(static_cast<int>(settings.appearance()))));
+    m_appearance->setToolTip(tr("Light or dark colours, or the desktop's. Applies at once."));
+
     auto *connection = new QGroupBox(tr("Connection"), this);
     auto *connectionForm = new QFormLayout(connection);
     connectionForm->addRow(tr("&Server:"), m_server);
@@ -97,6 +128,13 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
     dashboardForm->addRow(tr("&Auto-refresh:"), m_refresh);
     dashboardForm->addRow(tr("&Weeks start on:"), m_weekStart);
     dashboardForm->addRow(tr("&Calendar:"), m_calendar);
+    auto *display = new QGroupBox(tr("Display"), this);
+    auto *displayColumn = new QVBoxLayout(display);
+    auto *displayForm = new QFormLayout;
+    displayForm->addRow(tr("&Language:"), m_language);
+    displayForm->addRow(tr("A&ppearance:"), m_appearance);
+    displayColumn->addLayout(displayForm);
+    displayColumn->addWidget(m_languageNote); // while the language chosen waits for a start
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
@@ -118,6 +156,7 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
     layout->setSpacing(12);
     layout->addWidget(connection);
     layout->addWidget(dashboard);
+    layout->addWidget(display);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     setMinimumWidth(460);
@@ -158,6 +197,16 @@ CalendarChoice SettingsDialog::calendar() const
     return static_cast<CalendarChoice>(m_calendar->currentData().toInt());
 }
 
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+Appearance SettingsDialog::appearance() const
+{
+    return static_cast<Appearance>(m_appearance->currentData().toInt());
+}
+
 void SettingsDialog::save(Preferences &settings) const
 {
     if (!m_serverFixed)
@@ -165,8 +214,12 @@ void SettingsDialog::save(Preferences &settings) const
     settings.setTimeout(timeout());
     settings.setServiceTimeZone(serviceTimeZone());
     settings.setAutoRefreshMinutes(autoRefreshMinutes());
-    settings.setFirstDayOfWeek(firstDayOfWeek());
+    // Kept once chosen; until then the week starts where the language says.
+    if (m_weekStartChosen || firstDayOfWeek() != m_weekStartShown)
+        settings.setFirstDayOfWeek(firstDayOfWeek());
     settings.setCalendar(calendar());
+    settings.setLanguage(language());
+    settings.setAppearance(appearance());
     settings.sync();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // SettingsDialog: Settings… as the user meets it: the server, the request
-// timeout, the server's time zone, auto-refresh, the first day of the week and
-// the calendar dates are shown in, read from and saved to Preferences (never a
-// secret), checked before OK.
+// timeout, the server's time zone, auto-refresh, the first day of the week, the
+// calendar dates are shown in, the language (from the next start) and the
+// appearance, read from and saved to Preferences (never a secret), checked before OK.
 
 #include "preferences.h"
 
@@ -36,7 +36,11 @@ public:
     int autoRefreshMinutes() const;
     Qt::DayOfWeek firstDayOfWeek() const;
     CalendarChoice calendar() const;
-    // Writes every value; the server only when it may be changed here.
+    // "en", "fa", or empty for the system's.
+    QString language() const;
+    Appearance appearance() const;
+    // Writes every value; the server only when it may be changed here, the first day of the
+    // week only once it was chosen (until then it follows the language).
     void save(Preferences &settings) const;
 
     // The choices of the auto-refresh list, in minutes (0: off).
@@ -56,7 +60,13 @@ private:
     QComboBox *m_refresh = nullptr;
     QComboBox *m_weekStart = nullptr;
     QComboBox *m_calendar = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_languageNote = nullptr;
+    QComboBox *m_appearance = nullptr;
     QLabel *m_problem = nullptr;
+    bool m_weekStartChosen = false;
+    Qt::DayOfWeek m_weekStartShown = Qt::Monday;
+    QString m_languageShown;
 };
 
 } // namespace geobox

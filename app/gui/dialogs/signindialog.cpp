@@ -155,6 +155,10 @@ SignInDialog::SignInDialog(AccountController *account, const QUrl &server, const
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     connect(m_account, &AccountController::signInFailed, this, &SignInDialog::failed);
     connect(m_account, &AccountController::signedIn, this, &SignInDialog::succeeded);
+    connect(m_account, &AccountController::savingSignIn, this, [this] {
+        if (m_busy) // this dialog's sign-in: the key works, the keychain is next
+            m_progressText->setText(tr("Saving in the system keychain…"));
+    });
 
     m_keyChoice->setChecked(true);
     usePassword(false);
@@ -286,6 +290,8 @@ void SignInDialog::setBusy(bool busy)
     m_busy = busy;
     m_progress->setVisible(busy);
     m_progressText->setVisible(busy);
+    if (busy)
+        m_progressText->setText(tr("Checking with the server…"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_server, m_keyChoice, m_passwordChoice,
                                                        m_apiKey, m_username, m_password})
         w->setEnabled(!busy);

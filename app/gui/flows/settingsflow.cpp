@@ -5,6 +5,7 @@
 #include "displaycalendar.h"
 #include "flows/autorefresh.h"
 #include "preferences.h"
+#include "theme.h"
 #include "usageclient.h"
 
 namespace geobox {
@@ -39,6 +40,7 @@ void SettingsFlow::accepted()
     const QUrl server = m_settings->server();
     const Qt::DayOfWeek weekStart = m_settings->firstDayOfWeek();
     const CalendarChoice calendar = m_settings->calendar();
+    const Appearance appearance = m_settings->appearance();
     m_dialog->save(*m_settings);
 
     bool zoneChanged = false;
@@ -55,6 +57,8 @@ void SettingsFlow::accepted()
         Q_EMIT timeZoneChanged();
     if (m_settings->firstDayOfWeek() != weekStart)
         Q_EMIT firstDayOfWeekChanged();
+    if (m_settings->appearance() != appearance)
+        Theme::applyAppearance(m_settings->appearance()); // every widget follows, live
     if (m_settings->calendar() != calendar) {
         DisplayCalendar::setChoice(m_settings->calendar());
         Q_EMIT calendarChanged();

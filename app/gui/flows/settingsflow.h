@@ -2,7 +2,9 @@
 // SettingsFlow: Settings… as the user meets it: the dialog (one at a time),
 // and on OK the values saved in Preferences and applied to the running app:
 // the timeout and time zone to the client, the interval to auto-refresh, the
-// calendar to DisplayCalendar; what the window itself must redo is signalled.
+// calendar to DisplayCalendar, the appearance to the application's palette;
+// what the window itself must redo is signalled. (The language waits for the
+// next start.)
 
 #include "dialogs/settingsdialog.h"
 

@@ -56,15 +56,23 @@ QueryBar::QueryBar(QAction *refresh, std::function<QDate()> today, QWidget *pare
         change(next);
     });
     connect(m_scale, &ScaleSelector::scaleChanged, this, [this](Scale scale) {
+        if (m_scaleRule) // picked by hand
+            m_scaleRule->scalePicked(scale);
         DashboardQuery next = m_query;
         next.scale = scale;
         change(next);
     });
-    connect(m_range, &RangeSelector::rangeChanged, this, [this](const DateRange &range) {
-        DashboardQuery next = m_query;
-        next.range = range;
-        change(next);
-    });
+    connect(m_range, &RangeSelector::rangeChanged, this,
+            [this](const DateRange &range, RangePreset preset) {
+                DashboardQuery next = m_query;
+                next.range = range;
+                // A preset may bring its scale: one query, not a range and then a scale.
+                if (m_scaleRule) {
+                    next.scale = m_scaleRule->presetChosen(preset, range, next.scale);
+                    m_scale->setScale(next.scale);
+                }
+                change(next);
+            });
 }
 
 void QueryBar::change(const DashboardQuery &next)

@@ -2,9 +2,11 @@
 // QueryBar: the row of controls that says what the dashboard shows: whose
 // usage, at which scale, over which days, and the Refresh button. It keeps the
 // query its controls say as one value and emits it whole whenever a control
-// changes it; nobody reads its controls back to build a query.
+// changes it; nobody reads its controls back to build a query. A preset chosen may
+// bring another scale with it: ScaleRule, in lib, says which.
 
 #include "dashboardquery.h"
+#include "scalerule.h"
 
 #include <QCalendar>
 #include <QDate>
@@ -43,6 +45,10 @@ public:
     // Each sets its part of the query and emits queryChanged when the query changed.
     void setScale(Scale scale);
     void setRange(RangePreset preset, const DateRange &custom = {});
+    // The rule that picks the scale a chosen preset brings (DashboardState::scaleRule()):
+    // told of every preset chosen and scale picked here, and followed. Null: none. It must
+    // outlive this bar.
+    void followScaleRule(ScaleRule *rule) { m_scaleRule = rule; }
     void setFirstDayOfWeek(Qt::DayOfWeek day);
     // A preset's days for a new today, or in another calendar.
     void updateToday();
@@ -74,6 +80,7 @@ private:
     void resourceListed();
 
     DashboardQuery m_query;
+    ScaleRule *m_scaleRule = nullptr;
 
     ResourcePicker *m_resources = nullptr;
     ScaleSelector *m_scale = nullptr;

@@ -32,6 +32,11 @@ RangeSelector::RangeSelector(std::function<QDate()> today, QWidget *parent)
     m_presetBox->setAccessibleName(tr("Date range"));
     for (RangePreset preset : presets)
         m_presetBox->addItem(presetLabel(preset), static_cast<int>(preset));
+    // On Linux a combo box's spoken name is its current entry ("Last 30 days"); its label
+    // says what it chooses (and Alt+P moves to it).
+    auto *label = new QLabel(tr("&Period:"), this);
+    label->setObjectName(QStringLiteral("rangePresetLabel"));
+    label->setBuddy(m_presetBox);
 
     const auto makeEdit = [this](const QString &name, const QString &accessible) {
         auto *edit = new DayEdit(this);
@@ -57,11 +62,12 @@ RangeSelector::RangeSelector(std::function<QDate()> today, QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(3);
-    grid->addWidget(m_presetBox, 0, 0);
-    grid->addWidget(m_from, 0, 1);
-    grid->addWidget(dash, 0, 2);
-    grid->addWidget(m_to, 0, 3);
-    grid->addWidget(m_description, 1, 0, 1, 4);
+    grid->addWidget(label, 0, 0);
+    grid->addWidget(m_presetBox, 0, 1);
+    grid->addWidget(m_from, 0, 2);
+    grid->addWidget(dash, 0, 3);
+    grid->addWidget(m_to, 0, 4);
+    grid->addWidget(m_description, 1, 1, 1, 4);
 
     connect(m_presetBox, &QComboBox::activated, this, &RangeSelector::presetPicked);
     // Typing a date changes it digit by digit: fetch once the typing pauses.

@@ -84,13 +84,25 @@ QuotaCard::Level QuotaCard::levelOf(const Quota &quota)
     return *fraction >= 0.8 ? Level::Warning : Level::Normal;
 }
 
-QString QuotaCard::percentWords(const Quota &quota)
+QString QuotaCard::percentWords(const Quota &quota, Voice voice)
 {
     const std::optional<double> fraction = quota.fraction();
     if (!fraction)
         return tr("no limit known");
-    // Said the same way by `summary` on the command line.
-    const QString number = Formatting::quotaPercent(quota);
+    // Written as `summary` writes it ("<1%", ">99%": never "0%" for a sliver, never "100%"
+    // short of the limit); spoken in words.
+    QString number = Formatting::quotaPercent(quota);
+    if (voice == Voice::Spoken) {
+        const QLocale locale;
+        const auto percentText = [&locale](qint64 percent) {
+            //: The percentage of a quota used: %1 the number, %2 the locale's percent sign.
+            return tr("%1%2").arg(locale.toString(percent), locale.percent());
+        };
+        if (quota.used > 0 && *fraction < 0.01)
+            number = tr("less than %1").arg(percentText(1));
+        else if (*fraction > 0.99 && *fraction < 1.0)
+            number = tr("more than %1").arg(percentText(99));
+    }
     switch (levelOf(quota)) {
     case Level::Warning:
         return tr("%1 – near the limit").arg(number);
@@ -130,11 +142,11 @@ void QuotaCard::setQuota(const std::optional<Quota> &quota)
     const double fraction = quota->fraction().value_or(0.0);
     m_bar->setValue(static_cast<int>(std::clamp(std::ceil(fraction * 100.0), 0.0, 100.0)));
     showLevel(level);
+    const QString spoken = percentWords(*quota, Voice::Spoken);
     setAccessibleDescription(
         level == Level::NoLimit
-            ? tr("%1 used, %2").arg(amount(quota->used), m_note->text())
-            : tr("%1 of %2 used, %3")
-                  .arg(amount(quota->used), amount(quota->maximum), m_note->text()));
+            ? tr("%1 used, %2").arg(amount(quota->used), spoken)
+            : tr("%1 of %2 used, %3").arg(amount(quota->used), amount(quota->maximum), spoken));
 }
 
 void QuotaCard::setText(const QString &value, const QString &note)

@@ -2,7 +2,8 @@
 // QuotaCard: one quota figure of the plan ("Calls today"): used of the maximum,
 // a bar, and the percentage in words ("85% – near the limit"), so the colour
 // of the bar is never the only signal. Reached with Tab; a screen reader reads
-// its title and "4,120 of 10,000 used, 41%". Its colours follow the palette.
+// its title and "4,120 of 10,000 used, 41%" ("…, less than 1%" for a sliver). Its
+// colours follow the palette.
 
 #include "usagetypes.h"
 
@@ -46,9 +47,17 @@ public:
     QString valueText() const;
     QString noteText() const;
 
+    // How the percentage is put: on the card, or for a screen reader.
+    enum class Voice
+    {
+        Written, // "<1%", ">99% – near the limit"
+        Spoken   // "less than 1%", "more than 99% – near the limit"
+    };
+
     static Level levelOf(const Quota &quota);
-    // "0%", "85% – near the limit", "104% – over the limit", "no limit known".
-    static QString percentWords(const Quota &quota);
+    // "0%", "<1%", "85% – near the limit", ">99% – near the limit", "104% – over the limit",
+    // "no limit known". Something used is never "0%"; short of the limit, never "100%".
+    static QString percentWords(const Quota &quota, Voice voice = Voice::Written);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -16,6 +16,7 @@ void UsageTableModel::setRows(const QList<UsageRow> &rows, Scale scale,
 {
     beginResetModel();
     m_rows = rows;
+    m_zone = rows.isEmpty() ? QTimeZone() : rows.first().start.timeZone();
     m_scale = scale;
     m_firstDayOfWeek = firstDayOfWeek;
     endResetModel();
@@ -46,8 +47,9 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        if (index.column() == Traffic && row.traffic)
-            return Formatting::bytes(*row.traffic);
+        if (index.column() == Traffic && row.traffic) // the exact figure, as exported
+            return *row.traffic == 1 ? tr("1 byte")
+                                     : tr("%1 bytes").arg(Formatting::count(*row.traffic));
         if (index.column() == Start || index.column() == End)
             return Formatting::bucketSpan(row.start, row.end, m_scale);
         return {};
@@ -66,7 +68,7 @@ QVariant UsageTableModel::display(const UsageRow &row, int column) const
     case Calls:
         return row.calls ? Formatting::count(*row.calls) : QString();
     case Traffic:
-        return row.traffic ? Formatting::count(*row.traffic) : QString(); // exact, as exported
+        return row.traffic ? Formatting::bytes(*row.traffic) : QString();
     case Partial:
         return ChartCaptions::bucketNote(row, m_scale, m_firstDayOfWeek);
     default:
@@ -104,18 +106,26 @@ QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case Start:
-        return tr("Start");
+        return withZone(tr("Start"));
     case End:
-        return tr("End");
+        return withZone(tr("End"));
     case Calls:
         return tr("Calls");
     case Traffic:
-        return tr("Traffic (bytes)");
+        return tr("Traffic");
     case Partial:
         return tr("Partial");
     default:
         return {};
     }
+}
+
+QString UsageTableModel::withZone(const QString &title) const
+{
+    if (!m_zone.isValid())
+        return title;
+    //: A table column's title and the time zone of its times: "Start (UTC)".
+    return tr("%1 (%2)").arg(title, QString::fromLatin1(m_zone.id()));
 }
 
 } // namespace geobox

@@ -1,11 +1,14 @@
 #pragma once
 // UsageTableModel: the rows of a snapshot as a table (Start, End, Calls,
 // Traffic, Partial: why a bucket is not whole and finished), in the order of the CSV export, with
-// raw numbers under SortRole so a proxy sorts by value rather than by text.
+// raw numbers under SortRole so a proxy sorts by value rather than by text. Traffic reads as
+// a size ("245.8 kB"), its exact bytes on hover; the times' zone is in their headers
+// ("Start (UTC)").
 
 #include "dashboardsnapshot.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 namespace geobox {
 
@@ -44,7 +47,11 @@ private:
     QVariant display(const UsageRow &row, int column) const;
     static QVariant sortValue(const UsageRow &row, int column);
 
+    // "Start (UTC)": the zone the rows' times are written in, when there are rows.
+    QString withZone(const QString &title) const;
+
     QList<UsageRow> m_rows;
+    QTimeZone m_zone;
     Scale m_scale = Scale::Day;
     Qt::DayOfWeek m_firstDayOfWeek = Qt::Monday;
 };

@@ -14,6 +14,7 @@
 #include "querybar/resourcepicker.h"
 #include "querybar/scaleselector.h"
 #include "querymismatch.h"
+#include "theme.h"
 #include "window/dashboardactions.h"
 #include "window/dashboardpage.h"
 #include "window/snapshotview.h"
@@ -43,8 +44,11 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     , m_autoRefresh(new AutoRefresh(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    if (m_preferences) // before any widget asks it
+    if (m_preferences) { // before any widget asks them
         DisplayCalendar::setChoice(m_preferences->calendar());
+        if (m_preferences->appearance() != Appearance::System)
+            Theme::applyAppearance(m_preferences->appearance());
+    }
     setWindowIcon(QIcon(QStringLiteral(":/geobox/icons/geobox-usage.svg")));
     if (m_account)
         m_accountFlow = new AccountFlow(m_account, m_preferences, this);
@@ -55,13 +59,15 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     }
     m_queryBar = new QueryBar(
         m_actions->refresh(), [this] { return today(); }, this);
+    m_queryBar->followScaleRule(state->scaleRule()); // "Today" is shown by the hour
     m_page = createCentral();
     setCentralWidget(m_page);
     createMenus();
     // A snapshot's fetchedAt is wall-clock time, so "3 min ago" is counted on the wall clock.
     m_status = new StatusLine([] { return QDateTime::currentDateTimeUtc(); },
                               m_actions->exportCsv(), demo, this);
-    statusBar()->addWidget(m_status, 1);
+    // Permanent: nothing that puts a temporary message in the bar can hide it.
+    statusBar()->addPermanentWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
 
     m_queryBar->setScale(m_view.scale);

@@ -17,11 +17,11 @@
 #include "usageexport.h"
 #include "window/dashboardactions.h"
 #include "window/snapshotview.h"
+#include "window/statusline.h"
 
 #include <QAction>
 #include <QDateEdit>
 #include <QMenuBar>
-#include <QStatusBar>
 
 namespace geobox {
 
@@ -94,7 +94,7 @@ void MainWindow::updatePeriodActions()
 void MainWindow::exportCsv()
 {
     if (const std::optional<QString> done = CsvExportFlow::run(this, *m_state))
-        statusBar()->showMessage(*done, 8000);
+        m_status->showMessage(*done); // beside the rest: QStatusBar's own would hide it
 }
 
 std::optional<QString> MainWindow::exportCsvTo(const QString &path) const

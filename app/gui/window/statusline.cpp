@@ -34,7 +34,20 @@ StatusLine::StatusLine(std::function<QDateTime()> clock, QAction *exportAction, 
     }
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("updatedLabel"));
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_text);
+
+    // A message takes the room between the time and the button, and gives it back.
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("statusMessage"));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path is cut, not widened into the rest of the bar.
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_message->setMinimumWidth(0);
+    m_message->hide();
+    layout->addWidget(m_message, 1);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, this, &StatusLine::clearMessage);
 
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
@@ -43,6 +56,7 @@ StatusLine::StatusLine(std::function<QDateTime()> clock, QAction *exportAction, 
     m_busy->setTextVisible(false);
     m_busy->setFixedSize(120, 10);
     m_busy->hide();
+    layout->addStretch(0);
     layout->addWidget(m_busy);
 
     // Not the action's own button: that would take the action's text, without the shortcut.
@@ -103,10 +117,27 @@ void StatusLine::setLoading(bool loading)
     refreshText();
 }
 
-void StatusLine::setMessage(const QString &message)
+void StatusLine::showMessage(const QString &message, std::chrono::milliseconds timeout)
 {
-    m_message = message;
-    refreshText();
+    m_message->setText(message);
+    m_message->setToolTip(message); // whole, when the bar cuts it
+    m_message->setAccessibleName(message);
+    m_message->setVisible(!message.isEmpty());
+    m_messageTimer->start(timeout);
+}
+
+void StatusLine::clearMessage()
+{
+    m_messageTimer->stop();
+    m_message->clear();
+    m_message->setToolTip(QString());
+    m_message->setAccessibleName(QString());
+    m_message->hide();
+}
+
+QString StatusLine::message() const
+{
+    return m_message->text();
 }
 
 QString StatusLine::text() const
@@ -135,8 +166,6 @@ void StatusLine::refreshText()
     } else if (!m_busy->isHidden()) {
         text = tr("Loading…");
     }
-    if (!m_message.isEmpty())
-        text = text.isEmpty() ? m_message : tr("%1, %2").arg(text, m_message);
     m_text->setText(text);
 }
 

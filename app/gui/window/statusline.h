@@ -1,11 +1,14 @@
 #pragma once
 // StatusLine: the status bar's contents: when the data on screen was fetched
 // ("Updated 14:05 (3 min ago)", kept current every 30 s), whether it is stale,
-// a busy bar while loading, "Demo" in demo mode, and the export button.
+// a message for a while ("Exported 30 rows to …") in a place of its own, a busy
+// bar while loading, "Demo" in demo mode, and the export button. (Messages never
+// go through QStatusBar::showMessage: that hides every widget of the bar.)
 
 #include <QDateTime>
 #include <QWidget>
 
+#include <chrono>
 #include <functional>
 
 class QAction;
@@ -30,8 +33,13 @@ public:
     // (QueryMismatch), or empty when only the last fetch failed.
     void setStale(bool stale, const QString &why = {});
     void setLoading(bool loading);
-    void setMessage(const QString &message);
+    // Shows `message` beside the rest, and takes it away after `timeout`.
+    void showMessage(const QString &message,
+                     std::chrono::milliseconds timeout = std::chrono::seconds(8));
+    void clearMessage();
+    QString message() const;
 
+    // "Updated 14:05 (3 min ago)", with why it is stale; the message is not part of it.
     QString text() const;
     bool isStale() const { return m_stale; }
     bool isBusy() const;
@@ -47,11 +55,12 @@ private:
     QDateTime m_fetchedAt;
     bool m_stale = false;
     QString m_staleWhy;
-    QString m_message;
     QLabel *m_badge = nullptr;
     QLabel *m_text = nullptr;
+    QLabel *m_message = nullptr;
     QProgressBar *m_busy = nullptr;
     QTimer *m_tick = nullptr;
+    QTimer *m_messageTimer = nullptr;
 };
 
 } // namespace geobox
