@@ -64,124 +64,6 @@ DashboardState::~DashboardState()
     abortAccountJobs();
 }
 
-void DashboardState::trackAccountJob(ApiJob *job)
-{
-    m_accountJobs.append(job);
-    connect(job, &ApiJob::finished, this, [this] {
-        m_accountJobs.removeIf(
-            [](const QPointer<ApiJob> &j) { return j.isNull() || j->isFinished(); });
-    });
-}
-
-void DashboardState::abortAccountJobs()
-{
-    ++m_accountGeneration; // answers still on their way are ignored from here on
-    const QList<QPointer<ApiJob>> jobs = std::exchange(m_accountJobs, {});
-    for (const QPointer<ApiJob> &job : jobs) {
-        if (job)
-            job->abort();
-    }
-}
-
-void DashboardState::loadAccount()
-{
-    abortAccountJobs();
-    const quint64 generation = m_accountGeneration;
-    struct Gathered
-    {
-        std::optional<User> user;
-        std::optional<QList<ApiKey>> keys;
-        bool failed = false;
-    };
-    auto gathered = std::make_shared<Gathered>();
-    auto done = [this, gathered, generation] {
-        if (generation != m_accountGeneration || gathered->failed || !gathered->user ||
-            !gathered->keys)
-            return;
-        m_user = gathered->user;
-        m_keys = *gathered->keys;
-        if (m_retryTarget == RetryTarget::Account)
-            m_retryTarget = RetryTarget::Query;
-        Q_EMIT accountLoaded(*m_user, m_keys);
-    };
-    auto fail = [this, gathered, generation](const ApiError &error) {
-        if (generation != m_accountGeneration || gathered->failed ||
-            error.kind() == ApiError::Kind::Cancelled)
-            return;
-        gathered->failed = true;
-        const ApiError copy = error; // the job's own copy ends with the job
-        abortAccountJobs();          // the other half cannot make a whole account any more
-        m_retryTarget = RetryTarget::Account;
-        m_lastFailure = copy;
-        Q_EMIT accountFailed(copy);
-    };
-    UserJob *me = m_client->currentUser();
-    trackAccountJob(me);
-    connect(me, &UserJob::succeeded, this, [gathered, done](const User &user) {
-        gathered->user = user;
-        done();
-    });
-    connect(me, &ApiJob::failed, this, fail);
-    ApiKeysJob *keys = m_client->apiKeys();
-    trackAccountJob(keys);
-    connect(keys, &ApiKeysJob::succeeded, this, [gathered, done](const QList<ApiKey> &list) {
-        gathered->keys = list;
-        done();
-    });
-    connect(keys, &ApiJob::failed, this, fail);
-}
-
-void DashboardState::loadUser(qint64 userId)
-{
-    abortAccountJobs();
-    const quint64 generation = m_accountGeneration;
-    m_requestedUserId = userId;
-    UserJob *job = m_client->user(userId);
-    trackAccountJob(job);
-    connect(job, &UserJob::succeeded, this, [this, generation](const User &user) {
-        if (generation != m_accountGeneration)
-            return;
-        m_otherUsers.removeIf([&user](const User &u) { return u.id == user.id; });
-        m_otherUsers.append(user);
-        if (m_retryTarget == RetryTarget::User)
-            m_retryTarget = RetryTarget::Query;
-        Q_EMIT userLoaded(user);
-    });
-    connect(job, &ApiJob::failed, this, [this, generation, userId](const ApiError &error) {
-        if (generation != m_accountGeneration || error.kind() == ApiError::Kind::Cancelled)
-            return;
-        m_retryTarget = RetryTarget::User;
-        m_lastFailure = error;
-        Q_EMIT userFailed(userId, error);
-    });
-}
-
-std::optional<User> DashboardState::userFor(const Resource &resource) const
-{
-    if (resource.kind != Resource::Kind::User)
-        return m_user;
-    for (const User &u : m_otherUsers) {
-        if (u.id == resource.userId)
-            return u;
-    }
-    return std::nullopt;
-}
-
-void DashboardState::clearAccount()
-{
-    cancel();
-    m_user.reset();
-    m_keys.clear();
-    m_otherUsers.clear();
-    // Nothing fetched for the old account answers anything any more.
-    m_query = DashboardQuery();
-    m_queryProblem.reset();
-    m_snapshot.reset();
-    m_lastError.reset();
-    m_retryTarget = RetryTarget::Query;
-    m_lastFailure.reset();
-}
-
 void DashboardState::setQuery(const DashboardQuery &query)
 {
     const bool same = differences(query, m_query) == QueryAspects() && !m_queryProblem;
@@ -364,10 +246,13 @@ void DashboardState::launchQueries()
         });
         connect(job, &ApiJob::failed, this, failed);
     }
-    if (q.summary && m_pending->update) {
-        // The update recomputes the summary and answers it: one round trip, alongside the
-        // series and processing reads (the service reads those live).
-        SummaryJob *job = m_client->updateUsage(q.resource.userIdParameter());
+    if (q.summary) {
+        // A refresh asks POST usage/update, which recomputes the summary and answers it: one
+        // round trip, alongside the series and processing reads (the service reads those
+        // live). Its failure keeps the rest (updateError); a read's failure fails the fetch.
+        const bool update = m_pending->update;
+        SummaryJob *job = update ? m_client->updateUsage(q.resource.userIdParameter())
+                                 : m_client->usageSummary(q.resource.userIdParameter());
         track(job);
         connect(job, &SummaryJob::succeeded, this, [this, generation](const UsageSummary &summary) {
             if (generation != m_generation || !m_pending)
@@ -375,6 +260,10 @@ void DashboardState::launchQueries()
             m_pending->summary = summary;
             maybeComplete(generation);
         });
+        if (!update) {
+            connect(job, &ApiJob::failed, this, failed);
+            return;
+        }
         connect(job, &ApiJob::failed, this, [this, generation](const ApiError &error) {
             if (generation != m_generation || !m_pending ||
                 error.kind() == ApiError::Kind::Cancelled)
@@ -382,16 +271,6 @@ void DashboardState::launchQueries()
             m_pending->updateError = error;
             maybeComplete(generation);
         });
-    } else if (q.summary) {
-        SummaryJob *job = m_client->usageSummary(q.resource.userIdParameter());
-        track(job);
-        connect(job, &SummaryJob::succeeded, this, [this, generation](const UsageSummary &summary) {
-            if (generation != m_generation || !m_pending)
-                return;
-            m_pending->summary = summary;
-            maybeComplete(generation);
-        });
-        connect(job, &ApiJob::failed, this, failed);
     }
 }
 

@@ -6,7 +6,8 @@
 // built from its days), all started at once; drops the answers a newer query
 // made stale; keeps the last good snapshot when a call fails; knows what Retry
 // repeats; keeps the scale rule of the range presets (ScaleRule); and signals what
-// changed, what is loading and what went wrong.
+// changed, what is loading and what went wrong. (The account and user loads are in
+// dashboardstateaccount.cpp.)
 
 #include "dashboardsnapshot.h"
 #include "scalerule.h"
