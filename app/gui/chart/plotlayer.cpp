@@ -1,5 +1,6 @@
 #include "plotlayer.h"
 
+#include "chartdata.h"
 #include "chartreduction.h"
 
 #include <QPainter>
@@ -98,12 +99,8 @@ qreal PlotLayer::barX(qsizetype bar) const
 
 qreal PlotLayer::xOf(qsizetype bucket) const
 {
-    if (m_kind == Kind::Line)
-        return barX(bucket);
-    // The centre of the bar the bucket is in (as ChartData::position has it).
-    const qreal bar = static_cast<qreal>(bucket / m_group);
-    const qreal t = (bar - m_xMin) / (m_xMax - m_xMin);
-    return m_reversed ? m_plot.right() - t * m_plot.width() : m_plot.left() + t * m_plot.width();
+    // A line's point per bucket; bars: the centre of the bar the bucket is in.
+    return barX(m_kind == Kind::Line ? bucket : bucket / m_group);
 }
 
 qsizetype PlotLayer::bucketAt(qreal x) const
@@ -113,10 +110,9 @@ qsizetype PlotLayer::bucketAt(qreal x) const
     qreal t = (x - m_plot.left()) / m_plot.width();
     if (m_reversed)
         t = 1 - t;
-    const qreal slot = m_xMin + t * (m_xMax - m_xMin);
-    const qsizetype index = static_cast<qsizetype>(std::floor(slot + 0.5));
-    const qsizetype bucket = m_kind == Kind::Line ? index : index * m_group;
-    return std::clamp<qsizetype>(bucket, 0, m_values.size() - 1);
+    // The bucket under that point of the axis, within a shared bar too.
+    return ChartData::bucketAt(m_xMin + t * (m_xMax - m_xMin), m_kind == Kind::Line ? 1 : m_group,
+                               m_values.size());
 }
 
 QList<QPointF> PlotLayer::linePoints(const QList<qreal> &values, qsizetype from, qsizetype to) const
@@ -126,6 +122,12 @@ QList<QPointF> PlotLayer::linePoints(const QList<qreal> &values, qsizetype from,
     for (qsizetype i = std::max<qsizetype>(0, from); i < std::min(to, values.size()); ++i)
         points.append(QPointF(xOf(i), yOf(values[i])));
     return ChartReduction::m4(points);
+}
+
+qreal PlotLayer::stackPeak() const
+{
+    return m_stackTotals.isEmpty() ? 0
+                                   : *std::max_element(m_stackTotals.begin(), m_stackTotals.end());
 }
 
 qsizetype PlotLayer::busiestIn(qsizetype from, qsizetype to) const

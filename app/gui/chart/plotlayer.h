@@ -51,6 +51,8 @@ public:
     qreal xOf(qsizetype bucket) const;
     qsizetype bucketAt(qreal x) const;
     qsizetype bucketCount() const { return m_values.size(); }
+    // The highest total of the stack's parts in one bucket; 0 without a stack.
+    qreal stackPeak() const;
     // The points the line really draws (after the reduction), for tests; 0 for bars.
     qsizetype drawnPoints() const { return m_drawnPoints; }
 

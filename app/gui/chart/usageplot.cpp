@@ -127,7 +127,6 @@ void UsagePlot::show(const DashboardSnapshot &snapshot, qsizetype group)
                      firstRunning);
     m_layer->setStack({});
     m_layer->setOverlay({});
-    m_stack.clear();
     setValueAxis(peak, snapshot.query.scale);
     m_header->setText(ChartCaptions::statsLine(&snapshot, m_metric));
     describe(&snapshot);
@@ -137,7 +136,6 @@ void UsagePlot::show(const DashboardSnapshot &snapshot, qsizetype group)
 void UsagePlot::clear()
 {
     m_points = 0;
-    m_stack.clear();
     m_layer->clear();
     setValueAxis(0, Scale::Day);
     setTimeAxis({}, 0, 1);
@@ -148,19 +146,9 @@ void UsagePlot::clear()
 
 void UsagePlot::setStack(const QList<PlotPart> &parts)
 {
-    m_stack = parts;
     m_layer->setStack(parts);
-    qreal peak = 0;
-    if (!parts.isEmpty()) {
-        const qsizetype n = m_layer->bucketCount();
-        for (qsizetype i = 0; i < n; ++i) {
-            qreal sum = 0;
-            for (const PlotPart &part : parts)
-                sum += i < part.values.size() ? part.values[i] : 0;
-            peak = std::max(peak, sum);
-        }
-        setValueAxis(peak, m_scale);
-    }
+    if (!parts.isEmpty())
+        setValueAxis(m_layer->stackPeak(), m_scale);
     // The legend: a swatch and a name per part, after the figures.
     QString legend;
     for (const PlotPart &part : parts)

@@ -84,7 +84,6 @@ private:
     qsizetype m_points = 0;
     QColor m_color;
     QPalette m_palette;
-    QList<PlotPart> m_stack;
     QLabel *m_header = nullptr;
     QChartView *m_view = nullptr;
     QChart *m_chart = nullptr;
