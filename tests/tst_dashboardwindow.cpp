@@ -33,6 +33,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -1040,7 +1041,11 @@ void TestDashboardWindow::statusMessageKeepsItsPlace()
     connect(&answer, &QTimer::timeout, this, [&answer, path] {
         if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
             answer.stop();
-            dialog->selectFile(path);
+            // Typed into the name field, as a user would: selectFile() leaves the field alone
+            // while it has the focus, which the dialog sometimes has already.
+            dialog->setDirectory(QFileInfo(path).absolutePath());
+            dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))
+                ->setText(QFileInfo(path).fileName());
             static_cast<QDialog *>(dialog)->accept(); // public there
         }
     });
