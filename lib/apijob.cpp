@@ -62,6 +62,8 @@ ApiJob::ApiJob(UsageClient *client, const QString &endpoint)
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &ApiJob::onTimeout);
     m_retryTimer.setSingleShot(true);
+    // Precise: a coarse timer may fire 5% early, i.e. before the Retry-After the server asked for.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendNow);
 }
 
