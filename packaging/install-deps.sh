@@ -14,6 +14,11 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev
   qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
+  # the history store: Qt SQL's SQLite driver
+  libqt6sql6-sqlite
+  # notification tests: a real notification server on a private session bus
+  # (dbus-user-session named so that apt never picks dbus-x11)
+  dunst dbus-user-session
   # keychain tests: a real Secret Service
   libsecret-1-0 libsecret-tools gnome-keyring dbus
   # GUI tests and the demo on a machine without a display
