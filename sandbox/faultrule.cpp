@@ -92,10 +92,12 @@ std::optional<FaultRule> FaultRule::parse(const QString &rule, QString *error)
         fault.action = Action::Drop;
     } else if (verb == QStringLiteral("html") && !hasArgument) {
         fault.action = Action::Html;
+    } else if (verb == QStringLiteral("hold") && !hasArgument) {
+        fault.action = Action::Hold;
     } else {
         return fail(
             error, QStringLiteral("fault rule \"%1\": unknown action \"%2\" (expected status:CODE, "
-                                  "delay:MS, malformed, truncate, drop, html, body:TEXT or "
+                                  "delay:MS, malformed, truncate, drop, html, hold, body:TEXT or "
                                   "redirect:URL, optionally followed by #N)")
                        .arg(rule, action));
     }

@@ -22,6 +22,7 @@ struct FaultRule
         Html,      // html
         Body,      // body:TEXT
         Redirect,  // redirect:URL
+        Hold, // hold: no answer until SandboxServer::releaseHeld() (never, from the command line)
     };
 
     // Normalised path as after /v1/, without leading or trailing slash; "*" matches every path.

@@ -106,7 +106,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
         QStringLiteral("Inject a fault, PATH=ACTION[#N]; repeatable. ACTION: status:CODE, "
-                       "delay:MS, malformed, truncate, drop, html, body:TEXT, redirect:URL. "
+                       "delay:MS, malformed, truncate, drop, html, hold (never answers), "
+                       "body:TEXT, redirect:URL. "
                        "#N: only the next N matching requests."),
         QStringLiteral("rule"));
     const QCommandLineOption keysOption(

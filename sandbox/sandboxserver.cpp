@@ -127,21 +127,38 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (fault && fault->action == FaultRule::Action::Delay)
         delayMs += fault->delayMs;
 
-    if (delayMs <= 0) {
+    const bool hold = fault && fault->action == FaultRule::Action::Hold;
+    if (delayMs <= 0 && !hold) {
         QHttpServerResponder responder = makeResponder(request, socket);
         answer(socket, responder, recorded, fault);
         return true;
     }
 
-    // Keep the responder until the timer fires; the socket may be gone by then.
+    // Keep the responder until the timer fires or the test releases it; the socket may be
+    // gone by then.
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(delayMs, this, [this, guard, responder, recorded, fault]() {
+    auto later = [this, guard, responder, recorded, fault]() {
         if (!guard || guard->state() != QAbstractSocket::ConnectedState)
             return;
         answer(guard.data(), *responder, recorded, fault);
-    });
+    };
+    if (hold) {
+        m_held.push_back(std::move(later));
+        return true;
+    }
+    // Precise: a delay is a promise that no answer comes sooner (a coarse timer fires up to
+    // 5% early).
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, this, std::move(later));
     return true;
+}
+
+void SandboxServer::releaseHeld()
+{
+    std::vector<std::function<void()>> held;
+    held.swap(m_held);
+    for (const auto &answerNow : held)
+        answerNow();
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -163,7 +180,8 @@ void SandboxServer::answer(QTcpSocket *socket, QHttpServerResponder &responder,
         writeTruncated(socket);
         return;
     }
-    const bool faulty = fault && fault->action != FaultRule::Action::Delay;
+    const bool faulty = fault && fault->action != FaultRule::Action::Delay &&
+                        fault->action != FaultRule::Action::Hold;
     const HttpAnswer reply = faulty ? faultAnswer(*fault) : m_api.handle(request);
     log(request, QByteArray::number(reply.status), fault);
     write(responder, reply);
@@ -204,6 +222,7 @@ HttpAnswer SandboxServer::faultAnswer(const FaultRule &fault)
         return reply;
     }
     case FaultRule::Action::Delay:
+    case FaultRule::Action::Hold:
     case FaultRule::Action::Truncate:
     case FaultRule::Action::Drop:
         break;

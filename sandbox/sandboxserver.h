@@ -14,7 +14,9 @@
 #include <QHostAddress>
 #include <QList>
 
+#include <functional>
 #include <optional>
+#include <vector>
 
 class QHttpServerResponder;
 class QTcpSocket;
@@ -43,6 +45,10 @@ public:
     // Requests to that path (as after /v1/, with or without the trailing slash).
     int requestCount(const QString &path) const;
 
+    // Answers that a `hold` fault keeps back, oldest first; releaseHeld() sends them (to the
+    // clients still connected). A test waits for heldCount() instead of guessing a delay.
+    int heldCount() const { return int(m_held.size()); }
+    void releaseHeld();
     const SandboxData &data() const;
     const SandboxOptions &options() const;
 
@@ -66,6 +72,7 @@ private:
     SandboxApi m_api;
     QList<FaultRule> m_faults;
     QList<RecordedRequest> m_requests;
+    std::vector<std::function<void()>> m_held;
 };
 
 } // namespace sandbox

@@ -11,6 +11,7 @@
 #include "querybar/rangeselector.h"
 #include "quota/quotacard.h"
 #include "quota/quotapanel.h"
+#include "settle.h"
 #include "theme.h"
 #include "window/dashboardactions.h"
 #include "window/statusline.h"
@@ -727,7 +728,7 @@ void TestAccessibility::chartsFollowDarkPalette()
         QVERIFY(Theme::contrast(chart->seriesColor(metric), chart->backgroundColor()) >= 3.0);
     QVERIFY(chart->seriesColor(Metric::Calls) != chart->seriesColor(Metric::Traffic));
     // And on screen: the chart is drawn dark.
-    QTest::qWait(50);
+    testing::settle();
     const QImage dark = m_window->grab().toImage();
     QVERIFY(dark.save(artifact(QStringLiteral("dashboard-dark.png"))));
     const QImage darkImage = onScreen(callsView);

@@ -136,35 +136,35 @@ void TestDashboardState::snapshotMatchesSandbox()
 
 void TestDashboardState::callsGoOutTogether()
 {
-    for (const char *path : {"usage/api", "usage/process", "usage/summary"})
-        QVERIFY(m_sandbox.server->addFault(QLatin1String(path) + QStringLiteral("=delay:600")));
+    // The server holds every answer: the calls can only all arrive if each went out
+    // without waiting for another's answer.
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("*=hold")));
     QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
-    QElapsedTimer timer;
-    timer.start();
     m_state->setQuery(accountQuery({QDate(2026, 11, 10), QDate(2026, 11, 16)}));
-    // All four calls reach the server while none has been answered yet.
-    QVERIFY(QTest::qWaitFor([&] { return m_sandbox.server->requests().size() == 4; }, 500));
+    QVERIFY(QTest::qWaitFor([&] { return m_sandbox.server->heldCount() == 4; }, 20000));
     QCOMPARE(changed.size(), 0);
+    m_sandbox.server->clearFaults();
+    m_sandbox.server->releaseHeld();
     QVERIFY(waitForSnapshot(changed));
-    const qint64 elapsed = timer.elapsed();
-    qInfo("four delayed calls answered in %lld ms (each takes 600 ms)", elapsed);
-    QVERIFY2(elapsed < 4 * 600, "in parallel, not one after another");
     QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/api")), 2);
 }
 
 void TestDashboardState::newerQueryWins()
 {
-    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/api=delay:300")));
+    // The older query's series are held at the server while the newer one is asked.
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/api=hold#2")));
     QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
     QSignalSpy failed(m_state.get(), &DashboardState::failed);
     const DashboardQuery older = accountQuery({QDate(2026, 10, 1), QDate(2026, 10, 31)});
     const DashboardQuery newer =
         accountQuery({QDate(2026, 11, 1), QDate(2026, 11, 7)}, Scale::Hour);
     m_state->setQuery(older);
-    QTest::qWait(50);
+    QVERIFY(QTest::qWaitFor([&] { return m_sandbox.server->heldCount() == 2; }, 20000));
     m_state->setQuery(newer);
     QVERIFY(waitForSnapshot(changed));
-    QTest::qWait(400); // anything of the older query would have come by now
+    // The older answers are sent now; every job has ended, so none can arrive later.
+    m_sandbox.server->releaseHeld();
+    QVERIFY(QTest::qWaitFor([&] { return m_client->findChildren<ApiJob *>().isEmpty(); }, 20000));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(failed.size(), 0);
     QCOMPARE(m_state->snapshot()->query, newer);
@@ -206,12 +206,14 @@ void TestDashboardState::refreshIsOneRoundTrip()
     m_state->setQuery(accountQuery({QDate(2026, 11, 14), QDate(2026, 11, 20)}));
     QVERIFY(waitForSnapshot(changed));
     m_sandbox.server->clearRequests();
-    QVERIFY(m_sandbox.server->addFault(QStringLiteral("*=delay:400")));
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("*=hold")));
     m_state->refresh();
     // The update and the reads reach the server together, before any is answered; the
     // update's answer is the summary, so usage/summary is not asked.
-    QVERIFY(QTest::qWaitFor([&] { return m_sandbox.server->requests().size() == 4; }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return m_sandbox.server->heldCount() == 4; }, 20000));
     QCOMPARE(changed.size(), 1);
+    m_sandbox.server->clearFaults();
+    m_sandbox.server->releaseHeld();
     QVERIFY(waitForSnapshot(changed, 2));
     const QList<sandbox::RecordedRequest> requests = m_sandbox.server->requests();
     QCOMPARE(requests.size(), 4);
@@ -264,7 +266,8 @@ void TestDashboardState::invalidQuerySendsNothing()
     m_state->setQuery(accountQuery({QDate(2026, 11, 5), QDate(2026, 11, 1)}));
     QCOMPARE(invalid.size(), 1);
     QVERIFY(invalid.first().first().value<ApiError>().message().contains(QStringLiteral("after")));
-    QTest::qWait(100);
+    // No job was made, so nothing can reach the server later.
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->findChildren<ApiJob *>().isEmpty(), 10000);
     QCOMPARE(m_sandbox.server->requests().size(), 0);
     QCOMPARE(changed.size(), 0);
     QVERIFY(!m_state->isLoading());
@@ -320,7 +323,9 @@ void TestDashboardState::thousandQueriesOnlyNewestShown()
     }
     QSignalSpy changed(m_state.get(), &DashboardState::snapshotChanged);
     QVERIFY(changed.wait(20000));
-    QTest::qWait(200); // anything late from the older queries would come now
+    // Every job of the older queries has ended (aborted, or answered and dropped), so no
+    // late answer can come any more.
+    QVERIFY(QTest::qWaitFor([&] { return m_client->findChildren<ApiJob *>().isEmpty(); }, 20000));
     qInfo("1000 query changes: %d snapshots shown, %d requests reached the sandbox", shown,
           int(m_sandbox.server->requests().size()));
     QCOMPARE(wrong, 0);
@@ -328,14 +333,11 @@ void TestDashboardState::thousandQueriesOnlyNewestShown()
     QCOMPARE(m_state->snapshot()->query, q);
     QVERIFY(!m_state->isLoading());
     QVERIFY(!m_state->isStale());
-    // Every job of the older queries has ended (aborted or answered and dropped).
-    QTest::qWait(50);
-    QCOMPARE(m_client->findChildren<ApiJob *>().size(), 0);
 }
 
 void TestDashboardState::cancelStopsAccountLoads()
 {
-    QVERIFY(m_sandbox.server->addFault(QStringLiteral("users/me=delay:300")));
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("users/me=hold")));
     QSignalSpy loaded(m_state.get(), &DashboardState::accountLoaded);
     QSignalSpy failed(m_state.get(), &DashboardState::accountFailed);
     m_state->loadAccount();

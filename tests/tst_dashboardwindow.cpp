@@ -16,6 +16,7 @@
 #include "quota/quotacard.h"
 #include "quota/quotapanel.h"
 #include "sandboxfixture.h"
+#include "settle.h"
 #include "table/usagetablemodel.h"
 #include "table/usagetableview.h"
 #include "typedate.h"
@@ -856,8 +857,10 @@ void TestDashboardWindow::tableShowsSizesAndZone()
 void TestDashboardWindow::manyDaysShareBars()
 {
     // More days than the chart has pixels: a bar per group of days, exact rows in the table.
-    m_window->resize(900, 720);
-    QTest::qWait(50);
+    const QSize small = QSize(900, 720).expandedTo(m_window->minimumSize());
+    m_window->resize(small);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->size(), small, 10000);
+    testing::settle();
     find<QDateEdit>("fromDate")->setDate(m_sandbox.now.date().addDays(-1499));
     QTRY_COMPARE_WITH_TIMEOUT(m_state->query().range.days(), qint64(1500), 5000);
     QVERIFY(waitForData());
@@ -1084,7 +1087,7 @@ void TestDashboardWindow::screenshot()
 {
     m_window->resize(1280, 900);
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTest::qWait(200);
+    testing::settle();
     const QString path = artifact(QStringLiteral("dashboard.png"));
     QFile::remove(path);
     QVERIFY(m_window->grab().save(path));
@@ -1102,18 +1105,18 @@ void TestDashboardWindow::screenshot()
 
     // The same window as a table, by hours, and on an error, for a look at those states.
     m_window->findChild<QAction *>(QStringLiteral("tableAction"))->trigger();
-    QTest::qWait(100);
+    testing::settle();
     QVERIFY(m_window->grab().save(artifact(QStringLiteral("dashboard-table.png"))));
     m_window->findChild<QAction *>(QStringLiteral("chartAction"))->trigger();
     pickPreset(RangePreset::Last7Days);
     clickScale(Scale::Hour);
     QVERIFY(waitForData());
-    QTest::qWait(100);
+    testing::settle();
     QVERIFY(m_window->grab().save(artifact(QStringLiteral("dashboard-hours.png"))));
     QVERIFY(m_sandbox.server->addFault(QStringLiteral("usage/api=status:503")));
     clickScale(Scale::Day);
     QTRY_VERIFY_WITH_TIMEOUT(find<ErrorBanner>("errorBanner")->isVisible(), 20000);
-    QTest::qWait(100);
+    testing::settle();
     QVERIFY(m_window->grab().save(artifact(QStringLiteral("dashboard-error.png"))));
     m_sandbox.server->clearFaults();
 }

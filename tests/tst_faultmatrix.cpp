@@ -88,7 +88,7 @@ QList<Fault> faultsFor(const QString &endpoint)
         {QStringLiteral("HTML error page"), QStringLiteral("html"), K::Server, 4},
         {QStringLiteral("body cut mid-way"), QStringLiteral("truncate"), K::Network, 4},
         {QStringLiteral("dropped before any answer"), QStringLiteral("drop"), K::Network, 4},
-        {QStringLiteral("slower than the timeout"), QStringLiteral("delay:3000"), K::Timeout, 4},
+        {QStringLiteral("no answer before the timeout"), QStringLiteral("hold"), K::Timeout, 4},
         {QStringLiteral("larger than 64 MiB"),
          QStringLiteral("body:[") + QString(64 * 1024 * 1024 + 16, QLatin1Char(' ')) +
              QStringLiteral("]"),

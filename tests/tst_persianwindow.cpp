@@ -10,6 +10,7 @@
 #include "language.h"
 #include "preferences.h"
 #include "sandboxfixture.h"
+#include "settle.h"
 #include "usageclient.h"
 #include "window/mainwindow.h"
 
@@ -201,7 +202,7 @@ void TestPersianWindow::initTestCase()
     m_window->show();
     m_state->loadAccount();
     QVERIFY(waitForData());
-    QTest::qWait(100); // let the charts lay out their axes
+    testing::settle(); // the charts lay out their axes
 }
 
 void TestPersianWindow::cleanupTestCase()

@@ -14,6 +14,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
+#include <QTest>
+#include <QTimer>
 
 using namespace geobox;
 
@@ -165,7 +167,8 @@ void TestSettingsDialog::settingsServerChangeAsksForSignIn()
     QCOMPARE(m_client->credentials().kind(), before.kind());
     QVERIFY(m_account->isSignedIn());
     signIn->reject();
-    QTest::qWait(100);
+    // No call was made, so none can reach the server later.
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->findChildren<ApiJob *>().isEmpty(), 10000);
     QVERIFY(m_sandbox.server->requests().isEmpty());
 }
 
@@ -370,7 +373,9 @@ void TestSettingsDialog::calendarSwitchRelabelsLive()
     const QString axis = timeAxisLabels(m_window.get()).join(u' ');
     QVERIFY2(axis.contains(QStringLiteral("Aban")) && !axis.contains(QStringLiteral("Nov")),
              qPrintable(axis));
-    QTest::qWait(500);
+    // Nothing was started for it, so nothing can be fetched later.
+    QVERIFY(!m_state->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->findChildren<ApiJob *>().isEmpty(), 10000);
     QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/api")), fetches);
 
     // "This month" is Aban now, from 23 October.
@@ -425,7 +430,9 @@ void TestSettingsDialog::autoRefreshPausesWhileHidden()
     m_window->hide();
     QVERIFY(!m_window->isAutoRefreshActive());
     const int hidden = m_sandbox.server->requestCount(QStringLiteral("usage/update"));
-    QTest::qWait(1000);
+    // The timer is stopped, so nothing can fall due while hidden, and nothing is in flight.
+    QVERIFY(!timer->findChild<QTimer *>()->isActive());
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->findChildren<ApiJob *>().isEmpty(), 10000);
     QCOMPARE(m_sandbox.server->requestCount(QStringLiteral("usage/update")), hidden);
     m_window->show();
     QTRY_VERIFY_WITH_TIMEOUT(

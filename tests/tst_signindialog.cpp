@@ -5,6 +5,7 @@
 // screenshots. Without a Secret Service every sign-in is for the session only.
 
 #include "accountwindowfixture.h"
+#include "settle.h"
 
 #include <QTimer>
 
@@ -120,7 +121,7 @@ void TestSignInDialog::goodKeyAccepted()
     QVERIFY(!flow->signInAction()->isVisible());
     QVERIFY(flow->switchAction()->isVisible());
     QVERIFY(flow->signOutAction()->isVisible());
-    QTest::qWait(50);
+    testing::settle();
     QVERIFY(m_window->grab().save(artifact(QStringLiteral("signed-in.png"))));
 }
 
@@ -238,8 +239,8 @@ void TestSignInDialog::insecureUrlRefusedBeforeAnyRequest()
     QVERIFY(find<QLabel>(dialog, "signInError")->isVisible());
     QVERIFY(!dialog->isBusy());
     QVERIFY(dialog->isVisible());
-    // Nothing was sent anywhere, and nothing changed.
-    QTest::qWait(200);
+    // Nothing was sent anywhere (no call exists that could still send), and nothing changed.
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->findChildren<ApiJob *>().isEmpty(), 10000);
     QVERIFY(m_sandbox.server->requests().isEmpty());
     QVERIFY(!m_account->isSignedIn());
     QCOMPARE(m_client->config().host, m_sandbox.url());
@@ -262,7 +263,7 @@ void TestSignInDialog::unauthorizedOffersSignInAgain()
     QVERIFY(again->isVisible());
     QCOMPARE(again->text(), QStringLiteral("Sign In A&gain…"));
     QVERIFY(banner->offersSignIn());
-    QTest::qWait(50);
+    testing::settle();
     QVERIFY(m_window->grab().save(artifact(QStringLiteral("sign-in-again.png"))));
     // Nothing is deleted: still signed in until the user says otherwise.
     QVERIFY(m_account->isSignedIn());
@@ -381,7 +382,7 @@ void TestSignInDialog::screenshot()
     SignInDialog *dialog = waitForDialog();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    QTest::qWait(100);
+    testing::settle();
     const QString path = artifact(QStringLiteral("signin.png"));
     QFile::remove(path);
     QVERIFY(dialog->grab().save(path));
@@ -397,10 +398,10 @@ void TestSignInDialog::screenshot()
     // The refused state too, for a look at the inline error.
     submitKey(dialog, testing::randomSecret());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 20000);
-    QTest::qWait(100);
+    testing::settle();
     QVERIFY(dialog->grab().save(artifact(QStringLiteral("signin-error.png"))));
     QTest::mouseClick(find<QRadioButton>(dialog, "passwordChoice"), Qt::LeftButton);
-    QTest::qWait(50);
+    testing::settle();
     QVERIFY(dialog->grab().save(artifact(QStringLiteral("signin-password.png"))));
 }
 
