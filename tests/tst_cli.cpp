@@ -700,6 +700,12 @@ void TestCli::wordsWithoutDisplay_data()
     QTest::newRow("bogus --demo") << QStringList{QStringLiteral("bogus"), QStringLiteral("--demo")}
                                   << 2 << QByteArrayList{}
                                   << QByteArray(unknown).replace("%1", "bogus");
+    QTest::newRow("--lang before a bogus word")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("bogus")} << 2
+        << QByteArrayList{} << QByteArray(unknown).replace("%1", "bogus");
+    QTest::newRow("--lang before help")
+        << QStringList{QStringLiteral("--lang=en"), QStringLiteral("help")} << 0 << help
+        << QByteArray();
     QTest::newRow("a capital") << QStringList{QStringLiteral("Export")} << 2 << QByteArrayList{}
                                << QByteArray(unknown).replace("%1", "Export");
     QTest::newRow("help") << QStringList{QStringLiteral("help")} << 0 << help << QByteArray();

@@ -95,18 +95,43 @@ QStringList commandNames()
     return names;
 }
 
+namespace {
+
+// Where the command's word is: the first argument, or the first after a --lang that comes
+// before it ("--lang fa export"); -1 when an option of the window's comes first.
+qsizetype commandIndex(const QStringList &arguments)
+{
+    const QString lang = QStringLiteral("--") + Language::option().names().constFirst();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == lang)
+            ++i; // its value
+        else if (argument.startsWith(lang + QLatin1Char('=')))
+            continue;
+        else
+            return argument.startsWith(QLatin1Char('-')) ? -1 : i;
+    }
+    return -1;
+}
+
+} // namespace
+
 bool isCommand(const QStringList &arguments)
 {
-    return arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'));
+    return commandIndex(arguments) > 0;
 }
 
 int runCommand(const QStringList &arguments, const QString &programHelp)
 {
-    const QString &name = arguments.at(1);
+    const qsizetype at = commandIndex(arguments);
+    const QString &name = arguments.at(at);
     const Command *command = find(name);
     if (!command)
         return refuseUnknown(name);
-    const QStringList rest = commandArguments(name, arguments.mid(2));
+    // The --lang before the word goes with the command's own arguments.
+    QStringList own = arguments.mid(1);
+    own.removeAt(at - 1);
+    const QStringList rest = commandArguments(name, own);
     return command->run ? command->run(rest) : runHelp(rest, programHelp);
 }
 

@@ -10,12 +10,13 @@ namespace geobox::cli {
 
 // The commands, in the order they are listed: export, summary, login, logout, help.
 QStringList commandNames();
-// True when the first argument is a word rather than an option: a command, `help`, or an
-// unknown word, which runCommand refuses. None of them needs a display.
+// True when the first argument (after a --lang, if one comes first) is a word rather than
+// an option: a command, `help`, or an unknown word, which runCommand refuses. None of them
+// needs a display.
 bool isCommand(const QStringList &arguments);
-// Runs the command in arguments[1]; returns the exit code. `help` prints programHelp (the
-// window's, which lists the commands), `help COMMAND` that command's --help; an unknown
-// word is one line on stderr and exit code 2.
+// Runs the command that word names (a --lang before it goes with its arguments); returns the exit
+// code. `help` prints programHelp (the window's, which lists the commands), `help COMMAND` that
+// command's --help; an unknown word is one line on stderr and exit code 2.
 int runCommand(const QStringList &arguments, const QString &programHelp);
 
 } // namespace geobox::cli
