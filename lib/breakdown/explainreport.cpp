@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace geobox {
 
@@ -26,11 +27,14 @@ QString signedNumber(qint64 v, const QLocale &locale)
     return (v > 0 ? QStringLiteral("+") : QString()) + locale.toString(v);
 }
 
-QString percent(const std::optional<double> &v, const QLocale &locale)
+// "38%", "-7%"; `sign`: "+38%". A share that rounds to 0 is "0%", never "-0%".
+QString percent(const std::optional<double> &v, const QLocale &locale, bool sign = false)
 {
     if (!v)
         return QStringLiteral("–");
-    return locale.toString(*v * 100.0, 'f', 0) + locale.percent();
+    const double rounded = std::round(*v * 100.0);
+    const QString text = locale.toString(rounded == 0.0 ? 0.0 : rounded, 'f', 0) + locale.percent();
+    return sign && rounded > 0.0 ? QStringLiteral("+") + text : text;
 }
 
 } // namespace
@@ -96,7 +100,7 @@ QByteArray ExplainText::text(const ExplainReport &report, const QLocale &locale)
     //: %1 the change ("+41,200"), %2 calls or bytes, %3 the change in percent, %4 and %5 the
     //: periods as dates.
     QString head = tr("%1 %2 (%3): %4 against %5")
-                       .arg(signedNumber(c.delta(), locale), what, percent(relative, locale),
+                       .arg(signedNumber(c.delta(), locale), what, percent(relative, locale, true),
                             report.range.first.toString(Qt::ISODate) + QStringLiteral(" – ") +
                                 report.range.last.toString(Qt::ISODate),
                             report.comparison.first.toString(Qt::ISODate) + QStringLiteral(" – ") +
