@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace geobox {
 
@@ -27,6 +28,12 @@ QString signedNumber(qint64 v, const QLocale &locale)
     return (v > 0 ? QStringLiteral("+") : QString()) + locale.toString(v);
 }
 
+QString signedBytes(qint64 v, const QLocale &locale)
+{
+    const QString sign = v > 0 ? QStringLiteral("+") : (v < 0 ? QStringLiteral("-") : QString());
+    return sign + locale.formattedDataSize(std::llabs(v), 1, QLocale::DataSizeSIFormat);
+}
+
 // "38%", "-7%"; `sign`: "+38%". A share that rounds to 0 is "0%", never "-0%".
 QString percent(const std::optional<double> &v, const QLocale &locale, bool sign = false)
 {
@@ -42,6 +49,42 @@ QString percent(const std::optional<double> &v, const QLocale &locale, bool sign
 QString ExplainText::unattributedName()
 {
     return tr("Not from a listed key");
+}
+
+QString ExplainText::sentence(const ChangeAttribution &change, Metric metric, int parts,
+                              const QLocale &locale)
+{
+    const std::optional<double> relative =
+        change.previousTotal == 0 ? std::nullopt
+                                  : std::optional(static_cast<double>(change.delta()) /
+                                                  static_cast<double>(change.previousTotal));
+    const QString figure = metric == Metric::Calls ? signedNumber(change.delta(), locale) +
+                                                         QLatin1Char(' ') + tr("calls")
+                                                   : signedBytes(change.delta(), locale);
+    QString out =
+        figure + QStringLiteral(" (") + percent(relative, locale, true) + QLatin1Char(')');
+    QStringList named;
+    for (const ChangeEntry &e : change.entries) {
+        if (named.size() >= parts || e.delta == 0)
+            break;
+        const QString amount =
+            metric == Metric::Calls ? signedNumber(e.delta, locale) : signedBytes(e.delta, locale);
+        const QString who = e.keyId ? tr("key '%1'").arg(e.keyName) : unattributedName();
+        QString part = who + QLatin1Char(' ') + amount;
+        if (named.isEmpty() && e.shareOfChange) {
+            //: %1 a share of the change in percent.
+            part += QStringLiteral(" (") +
+                    tr("%1 of the change").arg(percent(e.shareOfChange, locale)) + QLatin1Char(')');
+        }
+        named.append(part);
+    }
+    if (named.isEmpty())
+        return out;
+    const bool more =
+        std::count_if(change.entries.cbegin(), change.entries.cend(),
+                      [](const ChangeEntry &e) { return e.delta != 0; }) > named.size();
+    return out + QStringLiteral(": ") + named.join(QStringLiteral(", ")) +
+           (more ? QStringLiteral(", …") : QString());
 }
 
 QByteArray ExplainText::json(const ExplainReport &report)

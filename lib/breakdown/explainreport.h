@@ -32,6 +32,10 @@ public:
     static QByteArray csv(const ExplainReport &report);
     // A line that says the change, then the entries as an aligned table, in `locale`.
     static QByteArray text(const ExplainReport &report, const QLocale &locale = QLocale());
+    // The change in one sentence, the largest parts first (at most `parts` of them):
+    // "+41,200 calls (+38%): key 'mobile-app' +35,900 (87% of the change), 'etl' +6,100, …".
+    static QString sentence(const ChangeAttribution &change, Metric metric, int parts = 3,
+                            const QLocale &locale = QLocale());
     // "Not from a listed key".
     static QString unattributedName();
 };
