@@ -65,6 +65,8 @@ void MainWindow::requestBreakdown()
     request.plan = BreakdownPlan::against(query.scale, query.range, query.firstDayOfWeek);
     request.zone = m_state->client()->config().serviceTimeZone;
     request.clock = m_state->client()->config().clock;
+    if (m_preferences)
+        m_content->breakdown()->setTopKeys(m_preferences->breakdownTopKeys()); // Settings
     m_content->breakdown()->setMetric(query.calls || !query.traffic ? Metric::Calls
                                                                     : Metric::Traffic);
     m_breakdown->setRequest(request);
