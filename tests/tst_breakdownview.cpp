@@ -198,7 +198,7 @@ void TestBreakdownView::stackAndWhy()
     UsageChartView *chart = view()->chart();
     QCOMPARE(chart->pointCount(Metric::Calls), result.calls->account->current.size());
     // Hovering a bucket lists the parts.
-    auto *area = chart->findChild<QAbstractScrollArea *>(QStringLiteral("callsChart"));
+    auto *area = chart->findChild<QAbstractScrollArea *>(QStringLiteral("breakdownCallsChart"));
     QVERIFY(area);
     QWidget *viewport = area->viewport();
     const QString hover =

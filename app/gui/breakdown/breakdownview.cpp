@@ -5,6 +5,7 @@
 #include "chart/usagechartview.h"
 #include "explainreport.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -77,6 +78,7 @@ BreakdownView::BreakdownView(QWidget *parent)
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("breakdownCancel"));
     m_cancel->setToolTip(tr("Stop loading the keys (Esc)"));
+    m_progress->setAccessibleName(tr("Progress of the keys"));
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
     layout->addLayout(progressRow);
@@ -86,8 +88,22 @@ BreakdownView::BreakdownView(QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     auto *left = new QSplitter(Qt::Vertical, split);
     m_chart = new UsageChartView(left);
+    // Its own names, so that the Chart view's widgets keep theirs alone in the window.
+    m_chart->setObjectName(QStringLiteral("breakdownChartView"));
+    for (QObject *child : m_chart->findChildren<QObject *>()) {
+        const QString name = child->objectName();
+        if (!name.isEmpty() && !name.startsWith(QLatin1String("qt_")))
+            child->setObjectName(QStringLiteral("breakdown") + name.at(0).toUpper() + name.mid(1));
+    }
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("breakdownTable"));
+    m_table->setAccessibleName(tr("API keys ranked"));
+    m_table->setAccessibleDescription(
+        tr("One row per API key and one for the usage from no listed key: calls, traffic, share "
+           "of the account, the previous period and the change. Sort by a column with its "
+           "header; Enter on a key opens its own view."));
+    if (auto *corner = m_table->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select all rows"));
     m_model = new BreakdownTableModel(this);
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);

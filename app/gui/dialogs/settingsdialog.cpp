@@ -136,6 +136,7 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
     dashboardForm->addRow(tr("&Auto-refresh:"), m_refresh);
     dashboardForm->addRow(tr("&Weeks start on:"), m_weekStart);
     dashboardForm->addRow(tr("Top keys in By &key:"), m_topKeys);
+    setTabOrder(m_weekStart, m_topKeys); // down the form, as the rows are shown
     dashboardForm->addRow(tr("&Calendar:"), m_calendar);
     auto *display = new QGroupBox(tr("Display"), this);
     auto *displayColumn = new QVBoxLayout(display);
