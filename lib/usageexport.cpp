@@ -110,6 +110,15 @@ void appendStamp(QByteArray &out, const QDateTime &t, CalendarDay &day)
     appendTwo(out, abs / 60 % 60);
 }
 
+bool flush(QIODevice &device, QByteArray &buffer)
+{
+    const bool ok = device.write(buffer) == buffer.size();
+    buffer.clear();
+    return ok;
+}
+
+} // namespace
+
 QByteArray jsonString(const QString &text)
 {
     QString escaped;
@@ -126,15 +135,6 @@ QByteArray jsonString(const QString &text)
     }
     return '"' + escaped.toUtf8() + '"';
 }
-
-bool flush(QIODevice &device, QByteArray &buffer)
-{
-    const bool ok = device.write(buffer) == buffer.size();
-    buffer.clear();
-    return ok;
-}
-
-} // namespace
 
 std::optional<ExportCalendar> exportCalendarFromName(QStringView name)
 {

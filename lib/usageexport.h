@@ -34,6 +34,9 @@ QByteArray csvHeader(ExportCalendar calendar = ExportCalendar::Gregorian);
 // One CSV field: quoted when it holds a comma, a quote, CR or LF; a text that starts with
 // = + - @, a tab or a CR gets a leading apostrophe so no spreadsheet runs it.
 QByteArray csvTextCell(const QString &text);
+// A JSON string literal, quotes included, with quotes, backslashes and control characters
+// escaped.
+QByteArray jsonString(const QString &text);
 // "2026-03-01T00:00:00Z", or with the offset ("+03:30") outside UTC.
 QString isoTimestamp(const QDateTime &t);
 // isoTimestamp(t) with its date written in the Jalali calendar: the wall-clock day of t in

@@ -114,6 +114,11 @@ int main(int argc, char *argv[])
         QStringLiteral("keys"),
         QStringLiteral("Number of API keys of the main user (default: from the seed, 3..12)."),
         QStringLiteral("n"));
+    const QCommandLineOption unattributedOption(
+        QStringLiteral("unattributed"),
+        QStringLiteral("Percent of the account's usage that comes from no listed key (a token, "
+                       "the web console, a deleted key), 0 to 90 (default 0)."),
+        QStringLiteral("percent"), QStringLiteral("0"));
     const QCommandLineOption nowOption(
         QStringLiteral("now"),
         QStringLiteral("Fixed clock, ISO 8601 (UTC if no zone), e.g. 2025-07-15T13:37:00Z."),
@@ -139,8 +144,8 @@ int main(int argc, char *argv[])
                                           QStringLiteral("file"));
     parser.addOptions({hostOption, portOption, seedOption, apiKeyOption, viewerKeyOption,
                        usernameOption, passwordOption, latencyOption, faultOption, keysOption,
-                       nowOption, timeZoneOption, allowRemoteOption, verboseOption, tlsCertOption,
-                       tlsKeyOption});
+                       unattributedOption, nowOption, timeZoneOption, allowRemoteOption,
+                       verboseOption, tlsCertOption, tlsKeyOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -174,6 +179,12 @@ int main(int argc, char *argv[])
             return usageError(QStringLiteral("--keys must be an integer from 1 to 1000"));
         options.keyCount = static_cast<int>(*keys);
     }
+
+    const std::optional<qint64> unattributed =
+        parseInteger(parser.value(unattributedOption), 0, 90);
+    if (!unattributed)
+        return usageError(QStringLiteral("--unattributed must be an integer from 0 to 90"));
+    options.unattributedPercent = static_cast<int>(*unattributed);
 
     if (parser.isSet(nowOption)) {
         options.now = parseNow(parser.value(nowOption));

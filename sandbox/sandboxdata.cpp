@@ -21,13 +21,30 @@ qint64 utcDayIndex(const QDateTime &t)
 } // namespace
 
 SandboxData::SandboxData(quint64 seed, int keyCount, std::optional<QDateTime> now,
-                         const QTimeZone &timeZone)
+                         const QTimeZone &timeZone, int unattributedPercent)
     : m_seed(seed)
     , m_fixedNow(inUtc(now))
     , m_calendar(timeZone, BucketCalendar::toSecs(this->now()))
     , m_people(seed, keyCount, utcDayIndex(this->now()))
-    , m_series(seed, m_people, m_calendar)
+    , m_series(seed, m_people, m_calendar, unattributedPercent)
 {}
+
+QList<int> SandboxData::userKeys(qint64 userId) const
+{
+    QList<int> keys = m_people.keyIndicesOf(userId);
+    if (userId == mainUser().id && m_series.unattributedPercent() > 0)
+        keys.append(UsageSeries::unattributedKey);
+    return keys;
+}
+
+QList<int> SandboxData::ownerKeys(const QString &owner) const
+{
+    bool isNumber = false;
+    const qint64 id = owner.toLongLong(&isNumber);
+    if (isNumber && userById(id))
+        return userKeys(id);
+    return m_people.resolveOwner(owner);
+}
 
 QDateTime SandboxData::now() const
 {
@@ -63,7 +80,7 @@ QList<QPair<QDateTime, qint64>> SandboxData::series(const QString &owner, const 
 {
     const std::optional<UsageSeries::Metric> m = UsageSeries::metricFromName(metric);
     const std::optional<BucketCalendar::Scale> s = BucketCalendar::scaleFromName(scale);
-    const QList<int> keys = m_people.resolveOwner(owner);
+    const QList<int> keys = ownerKeys(owner);
     if (!m || !s || keys.isEmpty() || !from.isValid() || !to.isValid())
         return {};
     return m_series.series(keys, *s, *m, BucketCalendar::toSecs(from), BucketCalendar::toSecs(to),
@@ -85,7 +102,7 @@ UsageSummary SandboxData::summary(qint64 userId) const
     const SandboxUser *user = userById(userId);
     if (!user)
         return {};
-    return UsageSummary::of(*user, m_people.keyIndicesOf(userId), m_series, m_calendar, now());
+    return UsageSummary::of(*user, userKeys(userId), m_series, m_calendar, now());
 }
 
 } // namespace sandbox

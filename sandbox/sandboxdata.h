@@ -29,8 +29,9 @@ public:
     // now: the clock (UTC); without it the real current time, read at every call.
     // timeZone: the service's zone, in which buckets start at midnight (see BucketCalendar);
     // an invalid one is UTC.
+    // unattributedPercent: the share of the main user's account usage from no listed key.
     explicit SandboxData(quint64 seed, int keyCount = 0, std::optional<QDateTime> now = {},
-                         const QTimeZone &timeZone = QTimeZone::utc());
+                         const QTimeZone &timeZone = QTimeZone::utc(), int unattributedPercent = 0);
     Q_DISABLE_COPY_MOVE(SandboxData)
 
     quint64 seed() const { return m_seed; }
@@ -62,9 +63,9 @@ public:
                   const QString &metric = QStringLiteral("calls")) const;
 
     // Every bucket whose start is in [bucketStart(from), to], zero buckets included.
-    // owner: a user id (the account: the sum of that user's keys, revoked ones included) or a
-    // key secret. scale: "hour", "day" or "month"; metric: "calls" or "traffic".
-    // Unknown owner, scale or metric: an empty list.
+    // owner: a user id (the account: the sum of that user's keys, revoked ones included, and
+    // for the main user the usage from no listed key) or a key secret. scale: "hour", "day" or
+    // "month"; metric: "calls" or "traffic". Unknown owner, scale or metric: an empty list.
     QList<QPair<QDateTime, qint64>> series(const QString &owner, const QString &scale,
                                            const QString &metric, const QDateTime &from,
                                            const QDateTime &to) const;
@@ -76,6 +77,10 @@ public:
     UsageSummary summary(qint64 userId) const;
 
 private:
+    // The keys whose sum is an owner's usage; the main user's account adds the unattributed.
+    QList<int> ownerKeys(const QString &owner) const;
+    QList<int> userKeys(qint64 userId) const;
+
     quint64 m_seed = 1;
     std::optional<QDateTime> m_fixedNow;
     BucketCalendar m_calendar;

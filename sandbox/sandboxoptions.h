@@ -32,6 +32,9 @@ struct SandboxOptions
     QTimeZone timeZone = QTimeZone::utc();
     // Number of API keys of the main user; 0 = chosen from the seed, 3..12.
     int keyCount = 0;
+    // Share of the main user's account usage (0..90 percent) that comes from no listed key
+    // (a token, the web console, a deleted key): the account is then more than its keys.
+    int unattributedPercent = 0;
     // Log one line per request to stderr (API keys redacted, no Authorization value).
     bool verbose = false;
     // Serve HTTPS with this PEM certificate and private key (both files), for TLS tests.

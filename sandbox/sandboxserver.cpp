@@ -22,7 +22,8 @@ namespace sandbox {
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(std::move(options))
-    , m_data(m_options.seed, m_options.keyCount, m_options.now, m_options.timeZone)
+    , m_data(m_options.seed, m_options.keyCount, m_options.now, m_options.timeZone,
+             m_options.unattributedPercent)
     , m_api(m_options, m_data)
 {}
 

@@ -40,8 +40,10 @@ std::optional<UsageSeries::Metric> UsageSeries::metricFromName(const QString &na
     return std::nullopt;
 }
 
-UsageSeries::UsageSeries(quint64 seed, const SandboxPeople &people, const BucketCalendar &calendar)
+UsageSeries::UsageSeries(quint64 seed, const SandboxPeople &people, const BucketCalendar &calendar,
+                         int unattributedPercent)
     : m_seed(seed)
+    , m_unattributedPercent(std::clamp(unattributedPercent, 0, 90))
     , m_people(people)
     , m_calendar(calendar)
 {}
@@ -109,7 +111,7 @@ qint64 UsageSeries::hourValue(int keyIndex, const BucketCalendar::Hour &hour, Me
 qint64 UsageSeries::hourly(int keyIndex, qint64 hourSecs, Metric metric, const Clock &clock) const
 {
     if (keyIndex < 0 || keyIndex >= m_people.apiKeys().size())
-        return 0;
+        return 0; // unattributedKey included: it has no hours of its own
     return hourValue(keyIndex, m_calendar.hourAt(hourSecs), metric, clock);
 }
 
@@ -118,11 +120,18 @@ qint64 UsageSeries::sum(const QList<int> &keys, Metric metric, qint64 beginSecs,
 {
     const qint64 lo = std::max(beginSecs, clock.windowStart);
     const qint64 hi = std::min(endSecs, clock.nowHour + BucketCalendar::hourLength);
+    const bool unattributed = m_unattributedPercent > 0 && keys.contains(unattributedKey);
     qint64 total = 0;
     for (qint64 s = lo; s < hi; s += BucketCalendar::hourLength) {
         const BucketCalendar::Hour hour = m_calendar.hourAt(s);
-        for (const int key : keys)
-            total += hourValue(key, hour, metric, clock);
+        qint64 listed = 0;
+        for (const int key : keys) {
+            if (key != unattributedKey)
+                listed += hourValue(key, hour, metric, clock);
+        }
+        total += listed;
+        if (unattributed)
+            total += listed * m_unattributedPercent / (100 - m_unattributedPercent);
     }
     return total;
 }
@@ -150,8 +159,10 @@ double UsageSeries::processSeconds(const SandboxUser &user, const QList<int> &ke
     for (qint64 s = lo; s <= hi; s += BucketCalendar::hourLength) {
         const BucketCalendar::Hour hour = m_calendar.hourAt(s);
         qint64 calls = 0;
-        for (const int key : keys)
-            calls += hourValue(key, hour, Metric::Calls, clock);
+        for (const int key : keys) {
+            if (key != unattributedKey)
+                calls += hourValue(key, hour, Metric::Calls, clock);
+        }
         if (calls == 0)
             continue;
         const double noise =

@@ -40,8 +40,14 @@ public:
         qint64 windowStart = 0; // first second with data
     };
 
-    // Keeps references: both must outlive the series.
-    UsageSeries(quint64 seed, const SandboxPeople &people, const BucketCalendar &calendar);
+    // In a list of keys: the account's usage that comes from no listed key (--unattributed).
+    static constexpr int unattributedKey = -1;
+
+    // Keeps references: both must outlive the series. unattributedPercent: the share of the
+    // account's usage (0..90) that comes from no listed key, hour by hour.
+    UsageSeries(quint64 seed, const SandboxPeople &people, const BucketCalendar &calendar,
+                int unattributedPercent = 0);
+    int unattributedPercent() const { return m_unattributedPercent; }
     Q_DISABLE_COPY_MOVE(UsageSeries)
 
     Clock clock(const QDateTime &now) const;
@@ -52,6 +58,8 @@ public:
     // that has elapsed, hours before the window or after now nothing.
     qint64 hourly(int keyIndex, qint64 hourSecs, Metric metric, const Clock &clock) const;
     // Sum over those keys and the hours starting in [beginSecs, endSecs) (both hour starts).
+    // With unattributedKey among them, each hour adds its listed keys' sum x P / (100 - P),
+    // rounded down, so that P% of the hour comes from no listed key.
     qint64 sum(const QList<int> &keys, Metric metric, qint64 beginSecs, qint64 endSecs,
                const Clock &clock) const;
     // Every bucket whose start is in [bucketStart(fromSecs), toSecs], zero buckets included.
@@ -68,6 +76,7 @@ private:
                      const Clock &clock) const;
 
     quint64 m_seed = 1;
+    int m_unattributedPercent = 0;
     const SandboxPeople &m_people;
     const BucketCalendar &m_calendar;
 };

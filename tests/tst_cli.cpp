@@ -691,10 +691,10 @@ void TestCli::wordsWithoutDisplay_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QByteArrayList>("out"); // each in stdout
     QTest::addColumn<QByteArray>("err");     // all of stderr
-    const QByteArray unknown = "geobox-usage: unknown command '%1'; commands: export, summary, "
-                               "login, logout, help\n";
+    const QByteArray unknown = "geobox-usage: unknown command '%1'; commands: export, explain, "
+                               "summary, login, logout, help\n";
     const QByteArrayList help{"Usage: geobox-usage [options]\n", "--demo", "--screenshot",
-                              "Commands: export, summary, login, logout, help"};
+                              "Commands: export, explain, summary, login, logout, help"};
     QTest::newRow("bogus") << QStringList{QStringLiteral("bogus")} << 2 << QByteArrayList{}
                            << QByteArray(unknown).replace("%1", "bogus");
     QTest::newRow("bogus --demo") << QStringList{QStringLiteral("bogus"), QStringLiteral("--demo")}

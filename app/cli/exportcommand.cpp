@@ -1,7 +1,9 @@
 #include "exportcommand.h"
 
+#include "bykeyexportcommand.h"
 #include "clisession.h"
 #include "dashboardstate.h"
+#include "dayoption.h"
 #include "usageexport.h"
 
 #include <QCalendar>
@@ -82,42 +84,6 @@ std::optional<Qt::DayOfWeek> parseWeekStart(const QString &text)
     return std::nullopt;
 }
 
-// The most days --days takes: a century.
-constexpr int maxDays = 36600;
-
-// The day `text` names (YYYY-MM-DD, Gregorian), or why it names none: "2026-13-01: there is
-// no month 13", "2026-02-30: February 2026 has 28 days". `option` is --from or --to.
-std::variant<QDate, QString> parseDay(const QString &option, const QString &text)
-{
-    const QLocale locale;
-    const auto refuse = [&](const QString &why) -> std::variant<QDate, QString> {
-        //: %1 the option (--from or --to), %2 the value given, %3 what is wrong with it.
-        return ExportText::tr("%1 %2: %3").arg(option, text, why);
-    };
-    static const QRegularExpression form(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
-    const QRegularExpressionMatch parts = form.match(text);
-    if (!parts.hasMatch())
-        return refuse(ExportText::tr("a date is written YYYY-MM-DD, e.g. 2026-03-01"));
-    const int year = parts.captured(1).toInt();
-    const int month = parts.captured(2).toInt();
-    const int day = parts.captured(3).toInt();
-    const QCalendar gregorian;
-    if (year == 0)
-        return refuse(ExportText::tr("there is no year 0"));
-    if (month < 1 || month > 12)
-        return refuse(ExportText::tr("there is no month %1").arg(locale.toString(month)));
-    if (day < 1)
-        return refuse(ExportText::tr("there is no day %1").arg(locale.toString(day)));
-    const int length = gregorian.daysInMonth(month, year);
-    if (day > length) {
-        //: %1 a month and year ("February 2026"), %2 its number of days.
-        return refuse(ExportText::tr("%1 has %2 days")
-                          .arg(locale.toString(QDate(year, month, 1), QStringLiteral("MMMM yyyy")),
-                               locale.toString(length)));
-    }
-    return QDate(year, month, day);
-}
-
 } // namespace
 
 int runExport(const QStringList &arguments)
@@ -155,6 +121,11 @@ int runExport(const QStringList &arguments)
              "gregorian (default) or jalali: jalali adds bucket_start_jalali, the bucket's "
              "start with its date in the Jalali (Solar Hijri) calendar."),
          QStringLiteral("calendar"), QStringLiteral("gregorian")});
+    parser.addOption(
+        {QStringLiteral("by"),
+         ExportText::tr("key: the signed-in account broken down by API key, one row per bucket "
+                        "per key, and one for the usage from no listed key."),
+         QStringLiteral("what")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       ExportText::tr("Write to this file (atomically) instead of standard output."),
                       QStringLiteral("file")});
@@ -244,6 +215,33 @@ int runExport(const QStringList &arguments)
                                 locale.toString(maxDays)));
             return ExitUsage;
         }
+    }
+
+    if (parser.isSet(QStringLiteral("by"))) {
+        if (parser.value(QStringLiteral("by")) != QLatin1String("key")) {
+            printError(ExportText::tr("--by takes key."));
+            return ExitUsage;
+        }
+        if (parser.isSet(QStringLiteral("resource"))) {
+            printError(ExportText::tr("--by key breaks down the signed-in account: leave out "
+                                      "--resource."));
+            return ExitUsage;
+        }
+        if (*calendar != ExportCalendar::Gregorian) {
+            printError(ExportText::tr("--by key has no --calendar jalali column."));
+            return ExitUsage;
+        }
+        ByKeyExportOptions byKey;
+        byKey.scale = *scale;
+        byKey.weekStart = *weekStart;
+        byKey.calls = metric != QLatin1String("traffic");
+        byKey.traffic = metric != QLatin1String("calls");
+        if (hasFrom)
+            byKey.range = range;
+        byKey.days = days;
+        byKey.format = formatName == QLatin1String("json") ? ExportFormat::Json : ExportFormat::Csv;
+        byKey.output = parser.value(QStringLiteral("output"));
+        return runExportByKey(parser, byKey);
     }
 
     CliSession session;

@@ -11,6 +11,7 @@ const QString timeout = QStringLiteral("connection/timeoutSeconds");
 const QString serviceTimeZone = QStringLiteral("connection/serviceTimeZone");
 const QString autoRefresh = QStringLiteral("dashboard/autoRefreshMinutes");
 const QString firstDayOfWeek = QStringLiteral("dashboard/firstDayOfWeek");
+const QString breakdownTopKeys = QStringLiteral("dashboard/breakdownTopKeys");
 const QString calendar = QStringLiteral("display/calendar");
 const QString language = QStringLiteral("display/language");
 const QString appearance = QStringLiteral("display/appearance");
@@ -105,6 +106,17 @@ int Preferences::autoRefreshMinutes() const
 void Preferences::setAutoRefreshMinutes(int minutes)
 {
     m_settings.setValue(key::autoRefresh, minutes);
+}
+
+int Preferences::breakdownTopKeys() const
+{
+    const int n = m_settings.value(key::breakdownTopKeys, 8).toInt();
+    return n >= 1 && n <= 20 ? n : 8;
+}
+
+void Preferences::setBreakdownTopKeys(int count)
+{
+    m_settings.setValue(key::breakdownTopKeys, count);
 }
 
 Qt::DayOfWeek Preferences::firstDayOfWeek(const QLocale &locale) const

@@ -53,6 +53,9 @@ public:
     // 0: off (the default).
     int autoRefreshMinutes() const;
     void setAutoRefreshMinutes(int minutes);
+    // How many keys the By key chart shows on their own (1..20, default 8).
+    int breakdownTopKeys() const;
+    void setBreakdownTopKeys(int count);
     // The day chosen in Settings; never chosen: the locale's first day (Monday in English,
     // Saturday in Persian), so that it follows the language.
     Qt::DayOfWeek firstDayOfWeek(const QLocale &locale = QLocale()) const;

@@ -41,6 +41,8 @@ int main(int argc, char **argv)
         {"peak_rss_demo", runPeakRssDemo},
         {"csv_export_rows", runCsvExportRows},
         {"apikeys_1000", runApiKeys1000},
+        {"breakdown_1000_keys", runBreakdown1000Keys},
+        {"breakdown_cached_bytes", runBreakdownCachedBytes},
     };
 
     Options options;

@@ -64,6 +64,14 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
     m_refresh->setCurrentIndex(std::max(0, m_refresh->findData(settings.autoRefreshMinutes())));
     m_refresh->setToolTip(tr("Fetch the figures again on a timer while the window is on screen"));
 
+    m_topKeys = new QSpinBox(this);
+    m_topKeys->setObjectName(QStringLiteral("breakdownTopKeysSpin"));
+    m_topKeys->setAccessibleName(tr("Keys shown on their own in By key"));
+    m_topKeys->setRange(1, 20);
+    m_topKeys->setValue(settings.breakdownTopKeys());
+    m_topKeys->setToolTip(tr("The By key chart shows this many of the largest keys on their "
+                             "own and the rest together as Other keys"));
+
     m_weekStart = new QComboBox(this);
     m_weekStart->setObjectName(QStringLiteral("weekStartBox"));
     m_weekStart->setAccessibleName(tr("First day of the week"));
@@ -127,6 +135,8 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
     auto *dashboardForm = new QFormLayout(dashboard);
     dashboardForm->addRow(tr("&Auto-refresh:"), m_refresh);
     dashboardForm->addRow(tr("&Weeks start on:"), m_weekStart);
+    dashboardForm->addRow(tr("Top keys in By &key:"), m_topKeys);
+    setTabOrder(m_weekStart, m_topKeys); // down the form, as the rows are shown
     dashboardForm->addRow(tr("&Calendar:"), m_calendar);
     auto *display = new QGroupBox(tr("Display"), this);
     auto *displayColumn = new QVBoxLayout(display);
@@ -182,6 +192,11 @@ QTimeZone SettingsDialog::serviceTimeZone() const
     return QTimeZone(m_zone->currentText().trimmed().toLatin1());
 }
 
+int SettingsDialog::breakdownTopKeys() const
+{
+    return m_topKeys->value();
+}
+
 int SettingsDialog::autoRefreshMinutes() const
 {
     return m_refresh->currentData().toInt();
@@ -214,6 +229,7 @@ void SettingsDialog::save(Preferences &settings) const
     settings.setTimeout(timeout());
     settings.setServiceTimeZone(serviceTimeZone());
     settings.setAutoRefreshMinutes(autoRefreshMinutes());
+    settings.setBreakdownTopKeys(breakdownTopKeys());
     // Kept once chosen; until then the week starts where the language says.
     if (m_weekStartChosen || firstDayOfWeek() != m_weekStartShown)
         settings.setFirstDayOfWeek(firstDayOfWeek());

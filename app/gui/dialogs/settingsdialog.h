@@ -34,6 +34,8 @@ public:
     std::chrono::seconds timeout() const;
     QTimeZone serviceTimeZone() const;
     int autoRefreshMinutes() const;
+    // How many keys the By key chart shows on their own.
+    int breakdownTopKeys() const;
     Qt::DayOfWeek firstDayOfWeek() const;
     CalendarChoice calendar() const;
     // "en", "fa", or empty for the system's.
@@ -58,6 +60,7 @@ private:
     QSpinBox *m_timeout = nullptr;
     QComboBox *m_zone = nullptr;
     QComboBox *m_refresh = nullptr;
+    QSpinBox *m_topKeys = nullptr;
     QComboBox *m_weekStart = nullptr;
     QComboBox *m_calendar = nullptr;
     QComboBox *m_language = nullptr;

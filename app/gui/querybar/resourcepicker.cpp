@@ -85,6 +85,22 @@ bool ResourcePicker::selectResource(const Resource &wanted)
     return false;
 }
 
+bool ResourcePicker::pickResource(const Resource &wanted)
+{
+    for (int i = 0; i < count(); ++i) {
+        const int entry = itemData(i).isValid() ? itemData(i).toInt() : otherUserEntry;
+        if (entry >= 0 && entry < m_resources.size() && m_resources[entry].sameAs(wanted)) {
+            {
+                const QSignalBlocker block(this);
+                setCurrentIndex(i);
+            }
+            picked(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ResourcePicker::addResource(const Resource &resource, const QString &text)
 {
     const int entry = static_cast<int>(m_resources.indexOf(resource));

@@ -31,6 +31,8 @@ public:
     bool selectSettingsId(const QString &id);
     // Selects this resource (by kind and id), without signalling; false if not listed.
     bool selectResource(const Resource &resource);
+    // Selects it as a pick of the user would, signalling resourceChanged; false if not listed.
+    bool pickResource(const Resource &resource);
     // The resources listed, in order (for tests and menus).
     QList<Resource> resources() const { return m_resources; }
 

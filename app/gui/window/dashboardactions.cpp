@@ -46,8 +46,13 @@ DashboardActions::DashboardActions(QObject *parent)
     m_table = new QAction(tr("&Table"), views);
     m_table->setObjectName(QStringLiteral("tableAction"));
     m_table->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_byKey = new QAction(tr("By &Key"), views);
+    m_byKey->setObjectName(QStringLiteral("byKeyAction"));
+    m_byKey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_byKey->setToolTip(tr("The account's usage broken down by API key"));
     m_chart->setCheckable(true);
     m_table->setCheckable(true);
+    m_byKey->setCheckable(true);
     m_chart->setChecked(true);
 
     m_earlier = new QAction(tr("&Earlier Period"), this);
@@ -96,6 +101,7 @@ void DashboardActions::addMenus(QMenuBar *bar, const MenuActions &more) const
     view->addSeparator();
     view->addAction(m_chart);
     view->addAction(m_table);
+    view->addAction(m_byKey);
     if (!more.account.isEmpty()) {
         QMenu *accountMenu = bar->addMenu(tr("&Account"));
         accountMenu->setObjectName(QStringLiteral("accountMenu"));

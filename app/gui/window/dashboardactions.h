@@ -3,8 +3,8 @@
 // shortcuts, so the menus, the buttons and the keyboard share them: Export CSV
 // (Ctrl+E), Settings (Ctrl+,), Quit (Ctrl+Q), Refresh (F5), Stop Loading (Esc),
 // Earlier and Later Period (Alt+Left, Alt+Right), Chart and Table (Ctrl+Shift+C,
-// Ctrl+Shift+T), Keyboard Shortcuts (F1, Ctrl+/), About (Ctrl+Shift+A). Every
-// command in the menus has a shortcut; Help › Keyboard Shortcuts lists them.
+// Ctrl+Shift+T), By Key (Ctrl+Shift+K), Keyboard Shortcuts (F1, Ctrl+/), About (Ctrl+Shift+A).
+// Every command in the menus has a shortcut; Help › Keyboard Shortcuts lists them.
 
 #include <QList>
 #include <QObject>
@@ -31,6 +31,8 @@ public:
     // Exclusive and checkable: which view of the data is on screen.
     QAction *chart() const { return m_chart; }
     QAction *table() const { return m_table; }
+    // The account broken down by API key (Ctrl+Shift+K).
+    QAction *byKey() const { return m_byKey; }
     // The range moved back or forward by its own length.
     QAction *earlier() const { return m_earlier; }
     QAction *later() const { return m_later; }
@@ -58,6 +60,7 @@ private:
     QAction *m_stop = nullptr;
     QAction *m_chart = nullptr;
     QAction *m_table = nullptr;
+    QAction *m_byKey = nullptr;
     QAction *m_earlier = nullptr;
     QAction *m_later = nullptr;
     QAction *m_shortcuts = nullptr;

@@ -77,6 +77,7 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     updatePeriodActions();
     showTable(m_view.showTable);
     connectState();
+    connectBreakdown();
     connectAccount();
     updateTitle();
     updateStaleness();
@@ -95,7 +96,8 @@ QDate MainWindow::today() const
 
 DashboardPage *MainWindow::createCentral()
 {
-    auto *page = new DashboardPage(m_queryBar, {m_actions->chart(), m_actions->table()}, this);
+    auto *page = new DashboardPage(
+        m_queryBar, {m_actions->chart(), m_actions->table(), m_actions->byKey()}, this);
     m_banner = page->banner();
     m_content = page->content();
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retry);

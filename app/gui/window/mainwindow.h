@@ -6,6 +6,7 @@
 // an AccountController it has the Account menu and follows who is signed in.
 // (Its menus and their commands are in mainwindowmenus.cpp.)
 
+#include "breakdownstate.h"
 #include "dashboardstate.h"
 #include "dialogs/otheruserdialog.h"
 #include "dialogs/shortcutsdialog.h"
@@ -14,6 +15,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 namespace geobox {
@@ -63,6 +65,8 @@ public:
     // "Another user…", while it is open.
     OtherUserDialog *otherUserDialog() const { return m_otherUser; }
     bool isAutoRefreshActive() const;
+    // The per-key breakdown behind the By key view.
+    BreakdownState *breakdownState() const { return m_breakdown; }
 
     // DisplayCalendar changed: every date on screen is written again in it, and a preset
     // that means "this month" is the new calendar's month.
@@ -102,6 +106,11 @@ private:
     void updatePeriodActions();
     void exportCsv();
     void showTable(bool table);
+    // The By key view (mainwindowbreakdown.cpp): its state wired to the window, and the
+    // breakdown of the query on screen asked for while it is shown.
+    void connectBreakdown();
+    void showBreakdown();
+    void requestBreakdown();
     void updateTitle();
     void updateStaleness();
 
@@ -128,6 +137,8 @@ private:
     ErrorBanner *m_banner = nullptr;
     SnapshotView *m_content = nullptr;
     StatusLine *m_status = nullptr;
+    std::unique_ptr<ClientSeriesSource> m_seriesSource;
+    BreakdownState *m_breakdown = nullptr;
 };
 
 } // namespace geobox

@@ -2,6 +2,7 @@
 
 #include "formatting.h"
 
+#include "breakdown/breakdownview.h"
 #include "chart/usagechartview.h"
 #include "quota/quotapanel.h"
 #include "table/usagetableview.h"
@@ -26,6 +27,8 @@ SnapshotView::SnapshotView(QWidget *parent)
     m_views->addWidget(m_chart);
     m_table = new UsageTableView(m_views);
     m_views->addWidget(m_table);
+    m_breakdown = new BreakdownView(m_views);
+    m_views->addWidget(m_breakdown);
     layout->addWidget(m_views, 1);
 }
 
@@ -82,6 +85,16 @@ void SnapshotView::setStale(bool stale)
 void SnapshotView::showTable(bool table)
 {
     m_views->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_chart);
+}
+
+void SnapshotView::showBreakdown()
+{
+    m_views->setCurrentWidget(m_breakdown);
+}
+
+bool SnapshotView::isBreakdownShown() const
+{
+    return m_views->currentWidget() == m_breakdown;
 }
 
 } // namespace geobox

@@ -1,6 +1,6 @@
 #pragma once
-// SnapshotView: what one snapshot says: the quota cards above, the charts or
-// the table below, greyed as a whole while the snapshot is stale.
+// SnapshotView: what one snapshot says: the quota cards above, the charts, the
+// table or the By key view below, greyed as a whole while the snapshot is stale.
 
 #include "dashboardsnapshot.h"
 
@@ -15,6 +15,7 @@ namespace geobox {
 class QuotaPanel;
 class UsageChartView;
 class UsageTableView;
+class BreakdownView;
 
 class SnapshotView final : public QWidget
 {
@@ -31,16 +32,21 @@ public:
     void clear();
     void setStale(bool stale);
     void showTable(bool table);
+    // The By key view in place of the chart or the table.
+    void showBreakdown();
+    bool isBreakdownShown() const;
 
     QuotaPanel *quotas() const { return m_quotas; }
     UsageChartView *chart() const { return m_chart; }
     UsageTableView *table() const { return m_table; }
+    BreakdownView *breakdown() const { return m_breakdown; }
 
 private:
     QuotaPanel *m_quotas = nullptr;
     QStackedWidget *m_views = nullptr;
     UsageChartView *m_chart = nullptr;
     UsageTableView *m_table = nullptr;
+    BreakdownView *m_breakdown = nullptr;
 };
 
 } // namespace geobox
