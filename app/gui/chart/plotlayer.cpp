@@ -13,7 +13,8 @@ namespace geobox {
 PlotLayer::PlotLayer(QGraphicsItem *parent)
     : QGraphicsItem(parent)
 {
-    setFlag(ItemClipsToShape, true);
+    // No ItemClipsToShape: paint() clips to whole pixels itself (a clip path, or a clip
+    // to a rectangle of fractional pixels, takes fills off Qt's fast path).
     setZValue(10); // above the grid, below the hover mark
 }
 
@@ -148,7 +149,7 @@ void PlotLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     if (m_linesDirty) {
         const bool line = m_kind == Kind::Line && m_stack.isEmpty();
         m_finishedLine = line ? linePoints(m_values, 0, m_firstRunning) : QList<QPointF>();
-        m_finishedColumns = ChartReduction::columnLines(m_finishedLine);
+        m_finishedColumns = ChartReduction::columnRuns(m_finishedLine);
         m_runningLine = line && m_firstRunning < m_values.size()
                             ? linePoints(m_values, m_firstRunning - 1, m_values.size())
                             : QList<QPointF>();
@@ -156,7 +157,12 @@ void PlotLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
         m_linesDirty = false;
     }
     painter->save();
-    painter->setClipRect(m_plot);
+    // The pixels whose centres are in the plot area.
+    const QPoint topLeft(static_cast<int>(std::ceil(m_plot.left() - 0.5)),
+                         static_cast<int>(std::ceil(m_plot.top() - 0.5)));
+    const QPoint bottomRight(static_cast<int>(std::ceil(m_plot.right() - 0.5)) - 1,
+                             static_cast<int>(std::ceil(m_plot.bottom() - 0.5)) - 1);
+    painter->setClipRect(QRect(topLeft, bottomRight));
     painter->setRenderHint(QPainter::Antialiasing, false);
     if (!m_stack.isEmpty())
         paintStack(painter);
@@ -207,12 +213,17 @@ void PlotLayer::paintLine(QPainter *painter)
     const QPen pen = dense ? densePen(m_color) : QPen(m_color, 1.6);
     painter->setRenderHint(QPainter::Antialiasing, !dense);
     const QList<QPointF> &finished = m_finishedLine;
-    painter->setPen(pen);
-    if (dense) // each pixel once: the same picture for half the work
-        painter->drawLines(m_finishedColumns.constData(),
+    if (dense) {
+        // The pixels the one-pixel pen would light, filled a column at a time: a fill
+        // writes a run of pixels where the pen blends them one by one.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_color);
+        painter->drawRects(m_finishedColumns.constData(),
                            static_cast<int>(m_finishedColumns.size()));
-    else
+    } else {
+        painter->setPen(pen);
         painter->drawPolyline(finished.constData(), static_cast<int>(finished.size()));
+    }
     m_drawnPoints = finished.size();
     if (!m_runningLine.isEmpty()) {
         // The running tail, dashed, from the last finished point on.

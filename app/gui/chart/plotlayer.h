@@ -97,7 +97,7 @@ private:
     // (the hover mark moving) then draws a few thousand points and maps none.
     mutable bool m_linesDirty = true;
     mutable QList<QPointF> m_finishedLine;
-    mutable QList<QLineF> m_finishedColumns; // the same, a line per pixel column (dense)
+    mutable QList<QRect> m_finishedColumns; // the same, a rectangle per pixel column (dense)
     mutable QList<QPointF> m_runningLine;
     mutable QList<QPointF> m_overlayLine;
 };
