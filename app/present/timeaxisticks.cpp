@@ -116,14 +116,20 @@ QList<TimeAxisTicks::Tick> TimeAxisTicks::compute(const QList<QDateTime> &starts
     stamps.reserve(starts.size());
     qint64 lastDay = std::numeric_limits<qint64>::min();
     QCalendar::YearMonthDay lastParts;
+    constexpr qint64 msPerDay = 86'400'000;
+    constexpr qint64 epochJulianDay = 2'440'588; // 1970-01-01
     for (const QDateTime &t : starts) {
-        const QDate date = t.date();
-        const qint64 day = date.toJulianDay();
+        // The local wall time from the instant and its offset (what date() and time() work
+        // out, each on its own, for every call).
+        const qint64 local = t.toMSecsSinceEpoch() + qint64(t.offsetFromUtc()) * 1000;
+        const qint64 dayMs = ((local % msPerDay) + msPerDay) % msPerDay;
+        const qint64 day = (local - dayMs) / msPerDay + epochJulianDay;
         if (day != lastDay) { // hours share their day's calendar parts
-            lastParts = calendar.partsFromDate(date);
+            lastParts = calendar.partsFromDate(QDate::fromJulianDay(day));
             lastDay = day;
         }
-        stamps.append({t, lastParts, t.time().hour(), day, date.dayOfWeek() == Qt::Monday});
+        // Julian day 0 was a Monday.
+        stamps.append({t, lastParts, static_cast<int>(dayMs / 3'600'000), day, day % 7 == 0});
     }
     QList<qsizetype> chosen;
     for (const Pick &pick : candidates(scale)) {
