@@ -174,6 +174,7 @@ private Q_SLOTS:
     void samePicture();
     void widgetDrawsNoMoreThanThePixels();
     void stackAndOverlay();
+    void stackRemovedGivesTheSeriesScale();
     void tooltipStaysWhilePointerRests();
     void greyedChartRepaintsWhole();
     void valueLabelsAtMinimumSize();
@@ -207,19 +208,23 @@ void TestChartRender::samePicture()
         QVERIFY(reduced.size() < full.size());
     const QImage truth = render(full, size);
     const double share = differingShare(truth, render(reduced, size));
-    // And as the layer draws it: a line per pixel column.
-    QImage columns(size, QImage::Format_ARGB32);
-    columns.fill(Qt::white);
-    {
-        QPainter painter(&columns);
-        painter.setRenderHint(QPainter::Antialiasing, false);
-        painter.setPen(PlotLayer::densePen(QColor(0x2f, 0x6f, 0xd6)));
-        const QList<QLineF> lines = ChartReduction::columnLines(reduced);
-        painter.drawLines(lines.constData(), static_cast<int>(lines.size()));
+    // And as the layer draws a dense line: a filled rectangle per pixel column.
+    if (buckets > width) {
+        QImage columns(size, QImage::Format_ARGB32);
+        columns.fill(Qt::white);
+        {
+            QPainter painter(&columns);
+            painter.setRenderHint(QPainter::Antialiasing, false);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0x2f, 0x6f, 0xd6));
+            const QList<QRect> runs = ChartReduction::columnRuns(reduced);
+            QVERIFY(runs.size() <= width + 2);
+            painter.drawRects(runs.constData(), static_cast<int>(runs.size()));
+        }
+        const double columnShare = differingShare(truth, columns);
+        qInfo("as column rectangles: %.4f%%", columnShare * 100);
+        QVERIFY2(columnShare <= 0.005, qPrintable(QString::number(columnShare * 100)));
     }
-    const double columnShare = differingShare(truth, columns);
-    qInfo("as column lines: %.4f%%", columnShare * 100);
-    QVERIFY2(columnShare <= 0.005, qPrintable(QString::number(columnShare * 100)));
     qInfo("%lld points -> %lld, %.4f%% of the pixels differ", qlonglong(full.size()),
           qlonglong(reduced.size()), share * 100);
     QVERIFY2(share <= 0.005, qPrintable(QString::number(share * 100) + QStringLiteral("%")));
@@ -299,6 +304,36 @@ void TestChartRender::stackAndOverlay()
     for (const QString &name : names)
         QVERIFY2(tip.contains(name + QStringLiteral(": ")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("previous period")), qPrintable(tip));
+}
+
+void TestChartRender::stackRemovedGivesTheSeriesScale()
+{
+    // A stack's parts add up above the one series: its value axis goes higher, and once
+    // the stack is taken away the axis is the series' own again.
+    UsageChartView view;
+    view.resize(1280, 820);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setSnapshot(dailySnapshot(30));
+    auto *chart = view.findChild<QChartView *>(QStringLiteral("callsChart"));
+    auto *axis = static_cast<QCategoryAxis *>(chart->chart()->axes(Qt::Vertical).first());
+    const qreal seriesTop = axis->max();
+    const QStringList seriesLabels = axis->categoriesLabels();
+    UsageChartView::Stack parts;
+    for (int p = 0; p < 3; ++p) {
+        PlotPart part{QStringLiteral("key-%1").arg(p), QColor::fromHsv(p * 90, 200, 200), {}};
+        for (int i = 0; i < 30; ++i)
+            part.values.append(100000.0 + 500.0 * i);
+        parts.append(part);
+    }
+    view.setStack(Metric::Calls, parts);
+    QVERIFY2(axis->max() > seriesTop, qPrintable(QString::number(axis->max())));
+    view.setStack(Metric::Calls, {});
+    QCOMPARE(axis->max(), seriesTop);
+    QCOMPARE(axis->categoriesLabels(), seriesLabels);
+    QVERIFY(!view.findChild<QLabel *>(QStringLiteral("callsStats"))
+                 ->text()
+                 .contains(QStringLiteral("key-0")));
 }
 
 void TestChartRender::tooltipStaysWhilePointerRests()

@@ -9,6 +9,7 @@
 #include <QLineF>
 #include <QList>
 #include <QPointF>
+#include <QRect>
 
 namespace geobox {
 
@@ -21,11 +22,13 @@ public:
     // mirrored). Each pixel column keeps its first, minimum-y, maximum-y and last point, in
     // their own order; a column of one or two points keeps them as they are.
     static QList<QPointF> m4(const QList<QPointF> &points);
-    // The same picture as the polyline through `points` (reduced or not), as lines that
-    // cover each pixel once: per pixel column one vertical line from its lowest to its
-    // highest point, and the segment from each column's last point to the next one's first.
-    // About half the pixels the polyline paints, for the same ones.
-    static QList<QLineF> columnLines(const QList<QPointF> &points);
+    // The same pixels again as one whole-pixel rectangle per pixel column, for a line whose
+    // columns follow one another (more points than pixel columns): the column's lowest to
+    // highest point, and the joins to its neighbours up to where they cross into it. What a
+    // one-pixel aliased pen lights for a point is the pixel it falls in (x and y rounded
+    // down), so the rectangles cover what the polyline does; filling them is Qt's fast path,
+    // where a pen lights pixel by pixel.
+    static QList<QRect> columnRuns(const QList<QPointF> &points);
     // The pixel column of x.
     static qint64 columnOf(qreal x);
 };

@@ -3,20 +3,25 @@
 #include <QSet>
 
 #include <functional>
+#include <limits>
 
 namespace geobox {
 
 namespace {
 
-// A bucket start, with its day, month and year in the display calendar.
+// A bucket start as the picks read it: its hour, day, weekday, and day, month and year in
+// the display calendar, worked out once (the picks read them many times a bucket).
 struct Stamp
 {
     QDateTime t;
     QCalendar::YearMonthDay parts;
+    int h = 0;
+    qint64 jd = 0;
+    bool monday = false;
 
-    int hour() const { return t.time().hour(); }
-    qint64 julianDay() const { return t.date().toJulianDay(); }
-    bool isMonday() const { return t.date().dayOfWeek() == Qt::Monday; }
+    int hour() const { return h; }
+    qint64 julianDay() const { return jd; }
+    bool isMonday() const { return monday; }
 };
 
 using Pick = std::function<bool(const Stamp &)>;
@@ -109,8 +114,23 @@ QList<TimeAxisTicks::Tick> TimeAxisTicks::compute(const QList<QDateTime> &starts
     maxLabels = std::max(1, maxLabels);
     QList<Stamp> stamps;
     stamps.reserve(starts.size());
-    for (const QDateTime &t : starts)
-        stamps.append({t, calendar.partsFromDate(t.date())});
+    qint64 lastDay = std::numeric_limits<qint64>::min();
+    QCalendar::YearMonthDay lastParts;
+    constexpr qint64 msPerDay = 86'400'000;
+    constexpr qint64 epochJulianDay = 2'440'588; // 1970-01-01
+    for (const QDateTime &t : starts) {
+        // The local wall time from the instant and its offset (what date() and time() work
+        // out, each on its own, for every call).
+        const qint64 local = t.toMSecsSinceEpoch() + qint64(t.offsetFromUtc()) * 1000;
+        const qint64 dayMs = ((local % msPerDay) + msPerDay) % msPerDay;
+        const qint64 day = (local - dayMs) / msPerDay + epochJulianDay;
+        if (day != lastDay) { // hours share their day's calendar parts
+            lastParts = calendar.partsFromDate(QDate::fromJulianDay(day));
+            lastDay = day;
+        }
+        // Julian day 0 was a Monday.
+        stamps.append({t, lastParts, static_cast<int>(dayMs / 3'600'000), day, day % 7 == 0});
+    }
     QList<qsizetype> chosen;
     for (const Pick &pick : candidates(scale)) {
         chosen.clear();

@@ -13,7 +13,8 @@ namespace geobox {
 PlotLayer::PlotLayer(QGraphicsItem *parent)
     : QGraphicsItem(parent)
 {
-    setFlag(ItemClipsToShape, true);
+    // No ItemClipsToShape: paint() clips to whole pixels itself (a clip path, or a clip
+    // to a rectangle of fractional pixels, takes fills off Qt's fast path).
     setZValue(10); // above the grid, below the hover mark
 }
 
@@ -65,6 +66,7 @@ void PlotLayer::setOverlay(const QList<qreal> &values)
 
 void PlotLayer::setColors(const QColor &series, const QColor &overlay)
 {
+    m_linesDirty = true;
     m_color = series;
     m_overlayColor = overlay;
     update();
@@ -142,21 +144,57 @@ qsizetype PlotLayer::busiestIn(qsizetype from, qsizetype to) const
 
 void PlotLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    m_drawnPoints = 0;
-    if (m_values.isEmpty() || m_plot.isEmpty())
+    if (m_values.isEmpty() || m_plot.isEmpty()) {
+        m_drawnPoints = 0;
         return;
+    }
+    // The pixels whose centres are in the plot area.
+    const QPoint topLeft(static_cast<int>(std::ceil(m_plot.left() - 0.5)),
+                         static_cast<int>(std::ceil(m_plot.top() - 0.5)));
+    const QPoint bottomRight(static_cast<int>(std::ceil(m_plot.right() - 0.5)) - 1,
+                             static_cast<int>(std::ceil(m_plot.bottom() - 0.5)) - 1);
+    const QRect pixels(topLeft, bottomRight);
+    const bool changed = m_linesDirty;
     if (m_linesDirty) {
         const bool line = m_kind == Kind::Line && m_stack.isEmpty();
         m_finishedLine = line ? linePoints(m_values, 0, m_firstRunning) : QList<QPointF>();
-        m_finishedColumns = ChartReduction::columnLines(m_finishedLine);
+        m_finishedColumns = ChartReduction::columnRuns(m_finishedLine);
         m_runningLine = line && m_firstRunning < m_values.size()
                             ? linePoints(m_values, m_firstRunning - 1, m_values.size())
                             : QList<QPointF>();
         m_overlayLine = linePoints(m_overlay, 0, m_overlay.size());
         m_linesDirty = false;
     }
-    painter->save();
-    painter->setClipRect(m_plot);
+    // Where one scene pixel is one device pixel (no scaling, no rotation), the picture is
+    // drawn once into an image of the plot and then copied: the window's repaint, a grab
+    // and every hover repaint after a change copy it rather than draw it again.
+    const QTransform device = painter->deviceTransform();
+    const bool copy = device.type() <= QTransform::TxTranslate &&
+                      device.dx() == std::floor(device.dx()) &&
+                      device.dy() == std::floor(device.dy()) && pixels.isValid();
+    if (!copy) {
+        painter->save();
+        painter->setClipRect(pixels);
+        paintContent(painter);
+        painter->restore();
+        return;
+    }
+    if (changed || m_frame.size() != pixels.size() || m_frameOrigin != topLeft) {
+        m_frame = QImage(pixels.size(), QImage::Format_ARGB32_Premultiplied);
+        m_frame.fill(Qt::transparent);
+        m_frameOrigin = topLeft;
+        QPainter frame(&m_frame);
+        frame.translate(-topLeft);
+        m_target = &m_frame;
+        paintContent(&frame);
+        m_target = nullptr;
+    }
+    painter->drawImage(topLeft, m_frame);
+}
+
+void PlotLayer::paintContent(QPainter *painter)
+{
+    m_drawnPoints = 0;
     painter->setRenderHint(QPainter::Antialiasing, false);
     if (!m_stack.isEmpty())
         paintStack(painter);
@@ -166,7 +204,29 @@ void PlotLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
         paintLine(painter);
     if (!m_overlay.isEmpty())
         paintOverlay(painter);
-    painter->restore();
+}
+
+void PlotLayer::fillRects(QPainter *painter, const QList<QRect> &rects, const QColor &color) const
+{
+    if (!m_target || color.alpha() != 255) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawRects(rects.constData(), static_cast<int>(rects.size()));
+        return;
+    }
+    // Opaque whole pixels into the frame: each row of a rectangle written as it is (a
+    // fill through the painter costs a call per row, and the columns are one pixel wide).
+    const QRgb pixel = color.rgba();
+    const QRect bounds = m_target->rect();
+    uchar *const bits = m_target->bits(); // once: each call would check for sharing
+    const qsizetype stride = m_target->bytesPerLine();
+    for (const QRect &rect : rects) {
+        const QRect r = rect.translated(-m_frameOrigin) & bounds;
+        for (int y = r.top(); y <= r.bottom(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(bits + y * stride) + r.left();
+            std::fill(line, line + r.width(), pixel);
+        }
+    }
 }
 
 void PlotLayer::paintBars(QPainter *painter)
@@ -207,12 +267,14 @@ void PlotLayer::paintLine(QPainter *painter)
     const QPen pen = dense ? densePen(m_color) : QPen(m_color, 1.6);
     painter->setRenderHint(QPainter::Antialiasing, !dense);
     const QList<QPointF> &finished = m_finishedLine;
-    painter->setPen(pen);
-    if (dense) // each pixel once: the same picture for half the work
-        painter->drawLines(m_finishedColumns.constData(),
-                           static_cast<int>(m_finishedColumns.size()));
-    else
+    if (dense) {
+        // The pixels the one-pixel pen would light, filled a column at a time: a fill
+        // writes a run of pixels where the pen blends them one by one.
+        fillRects(painter, m_finishedColumns, m_color);
+    } else {
+        painter->setPen(pen);
         painter->drawPolyline(finished.constData(), static_cast<int>(finished.size()));
+    }
     m_drawnPoints = finished.size();
     if (!m_runningLine.isEmpty()) {
         // The running tail, dashed, from the last finished point on.
@@ -227,8 +289,8 @@ void PlotLayer::paintLine(QPainter *painter)
 
 void PlotLayer::paintStack(QPainter *painter)
 {
-    // Whole-pixel rectangles gathered per part and drawn in one call each: Qt fills those
-    // on its fast path (fractional ones go through the rasterizer, several times slower).
+    // Whole-pixel rectangles gathered per part and filled in one go each (fractional ones
+    // would go through the rasterizer, several times slower).
     QList<QList<QRect>> rects(m_stack.size());
     const qreal base = m_plot.bottom();
     auto column = [&](qsizetype bucket, qreal left, qreal width) {
@@ -268,11 +330,8 @@ void PlotLayer::paintStack(QPainter *painter)
             i = end;
         }
     }
-    painter->setPen(Qt::NoPen);
-    for (qsizetype p = 0; p < m_stack.size(); ++p) {
-        painter->setBrush(m_stack[p].color);
-        painter->drawRects(rects[p].constData(), static_cast<int>(rects[p].size()));
-    }
+    for (qsizetype p = 0; p < m_stack.size(); ++p)
+        fillRects(painter, rects[p], m_stack[p].color);
 }
 
 void PlotLayer::paintOverlay(QPainter *painter)

@@ -8,6 +8,7 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QImage>
 #include <QList>
 #include <QPen>
 #include <QString>
@@ -70,6 +71,9 @@ private:
     qreal barX(qsizetype bar) const;
     // Device points of `values` from bucket `from` to `to` (exclusive), reduced.
     QList<QPointF> linePoints(const QList<qreal> &values, qsizetype from, qsizetype to) const;
+    void paintContent(QPainter *painter);
+    // Opaque whole-pixel rectangles: written into the frame directly while it is drawn.
+    void fillRects(QPainter *painter, const QList<QRect> &rects, const QColor &color) const;
     void paintBars(QPainter *painter);
     void paintLine(QPainter *painter);
     void paintStack(QPainter *painter);
@@ -97,9 +101,14 @@ private:
     // (the hover mark moving) then draws a few thousand points and maps none.
     mutable bool m_linesDirty = true;
     mutable QList<QPointF> m_finishedLine;
-    mutable QList<QLineF> m_finishedColumns; // the same, a line per pixel column (dense)
+    mutable QList<QRect> m_finishedColumns; // the same, a rectangle per pixel column (dense)
     mutable QList<QPointF> m_runningLine;
     mutable QList<QPointF> m_overlayLine;
+    // The picture of the plot's pixels, drawn again only when something above changed, and
+    // the scene pixel of its top left; m_target while it is being drawn.
+    mutable QImage m_frame;
+    mutable QPoint m_frameOrigin;
+    mutable QImage *m_target = nullptr;
 };
 
 } // namespace geobox

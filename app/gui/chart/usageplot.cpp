@@ -127,6 +127,7 @@ void UsagePlot::show(const DashboardSnapshot &snapshot, qsizetype group)
                      firstRunning);
     m_layer->setStack({});
     m_layer->setOverlay({});
+    m_peak = peak;
     setValueAxis(peak, snapshot.query.scale);
     m_header->setText(ChartCaptions::statsLine(&snapshot, m_metric));
     describe(&snapshot);
@@ -136,6 +137,7 @@ void UsagePlot::show(const DashboardSnapshot &snapshot, qsizetype group)
 void UsagePlot::clear()
 {
     m_points = 0;
+    m_peak = 0;
     m_layer->clear();
     setValueAxis(0, Scale::Day);
     setTimeAxis({}, 0, 1);
@@ -147,8 +149,8 @@ void UsagePlot::clear()
 void UsagePlot::setStack(const QList<PlotPart> &parts)
 {
     m_layer->setStack(parts);
-    if (!parts.isEmpty())
-        setValueAxis(m_layer->stackPeak(), m_scale);
+    // The stack's highest total, or without one the series' own peak again.
+    setValueAxis(parts.isEmpty() ? m_peak : m_layer->stackPeak(), m_scale);
     // The legend: a swatch and a name per part, after the figures.
     QString legend;
     for (const PlotPart &part : parts)

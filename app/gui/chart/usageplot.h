@@ -82,6 +82,7 @@ private:
     bool m_line = false;
     qsizetype m_group = 1;
     qsizetype m_points = 0;
+    qreal m_peak = 0; // the one series' highest value: the value axis without a stack
     QColor m_color;
     QPalette m_palette;
     QLabel *m_header = nullptr;

@@ -5,6 +5,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <numeric>
+
 namespace geobox {
 
 UsageTableModel::UsageTableModel(QObject *parent)
@@ -16,6 +19,7 @@ void UsageTableModel::setRows(const QList<UsageRow> &rows, Scale scale,
 {
     beginResetModel();
     m_rows = rows;
+    order();
     m_zone = rows.isEmpty() ? QTimeZone() : rows.first().start.timeZone();
     m_scale = scale;
     m_firstDayOfWeek = firstDayOfWeek;
@@ -36,7 +40,7 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const UsageRow &row = m_rows[index.row()];
+    const UsageRow &row = m_rows[sourceRow(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -92,6 +96,45 @@ QVariant UsageTableModel::sortValue(const UsageRow &row, int column)
     default:
         return {};
     }
+}
+
+void UsageTableModel::sort(int column, Qt::SortOrder order)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qsizetype> sources;
+    sources.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sources.append(sourceRow(index.row()));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    this->order();
+    QList<int> rowOf(m_rows.size());
+    for (int row = 0; row < rowCount(); ++row)
+        rowOf[sourceRow(row)] = row;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(rowOf[sources[i]], before[i].column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void UsageTableModel::order()
+{
+    m_order.clear();
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return;
+    QList<qint64> keys;
+    keys.reserve(m_rows.size());
+    for (const UsageRow &row : std::as_const(m_rows))
+        keys.append(sortValue(row, m_sortColumn).toLongLong());
+    m_order.resize(m_rows.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    const bool up = m_sortOrder == Qt::AscendingOrder;
+    std::stable_sort(m_order.begin(), m_order.end(), [&](qsizetype a, qsizetype b) {
+        return up ? keys[a] < keys[b] : keys[b] < keys[a];
+    });
 }
 
 QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, int role) const

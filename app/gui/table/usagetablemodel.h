@@ -1,7 +1,8 @@
 #pragma once
 // UsageTableModel: the rows of a snapshot as a table (Start, End, Calls,
 // Traffic, Partial: why a bucket is not whole and finished), in the order of the CSV export, with
-// raw numbers under SortRole so a proxy sorts by value rather than by text. Traffic reads as
+// raw numbers under SortRole; it sorts itself by those values (a header click), so a new
+// snapshot costs nothing per row until a column is sorted. Traffic reads as
 // a size ("245.8 kB"), its exact bytes on hover; the times' zone is in their headers
 // ("Start (UTC)").
 
@@ -42,6 +43,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // By a column's SortRole value, ties in the export's order; column -1: the export's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
     QVariant display(const UsageRow &row, int column) const;
@@ -50,7 +53,14 @@ private:
     // "Start (UTC)": the zone the rows' times are written in, when there are rows.
     QString withZone(const QString &title) const;
 
+    // The row of m_rows shown at a table row.
+    qsizetype sourceRow(int row) const { return m_order.isEmpty() ? row : m_order[row]; }
+    void order();
+
     QList<UsageRow> m_rows;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<qsizetype> m_order; // empty: the export's order
     QTimeZone m_zone;
     Scale m_scale = Scale::Day;
     Qt::DayOfWeek m_firstDayOfWeek = Qt::Monday;

@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QPainter>
-#include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 
 namespace geobox {
@@ -47,13 +46,11 @@ public:
 UsageTableView::UsageTableView(QWidget *parent)
     : QTableView(parent)
     , m_model(new UsageTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("usageTable"));
     setAccessibleName(tr("Usage by bucket"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(UsageTableModel::SortRole);
-    setModel(m_proxy);
+    // The model sorts itself by value: a proxy would map every row of each new snapshot.
+    setModel(m_model);
     setAlternatingRowColors(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setWordWrap(false);

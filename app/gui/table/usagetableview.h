@@ -6,8 +6,6 @@
 
 #include <QTableView>
 
-class QSortFilterProxyModel;
-
 namespace geobox {
 
 class UsageTableModel;
@@ -25,7 +23,6 @@ public:
 
 private:
     UsageTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
 };
 
 } // namespace geobox
