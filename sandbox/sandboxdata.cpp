@@ -1,5 +1,8 @@
 #include "sandboxdata.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace sandbox {
 
 namespace {
@@ -85,7 +88,33 @@ UsageSummary SandboxData::summary(qint64 userId) const
     const SandboxUser *user = userById(userId);
     if (!user)
         return {};
-    return UsageSummary::of(*user, m_people.keyIndicesOf(userId), m_series, m_calendar, now());
+    UsageSummary summary =
+        UsageSummary::of(*user, m_people.keyIndicesOf(userId), m_series, m_calendar, now());
+    if (m_quotaUse && *m_quotaUse > 0) {
+        const auto maximumFor = [share = *m_quotaUse / 100.0](qint64 used, qint64 plan) {
+            return used > 0 ? std::max<qint64>(1, std::llround(static_cast<double>(used) / share))
+                            : plan;
+        };
+        summary.maxDailyApiCalls = maximumFor(summary.dailyApiCalls, summary.maxDailyApiCalls);
+        summary.maxMonthlyApiCalls =
+            maximumFor(summary.monthlyApiCalls, summary.maxMonthlyApiCalls);
+        summary.maxDailyTraffic = maximumFor(summary.dailyTraffic, summary.maxDailyTraffic);
+        summary.maxMonthlyTraffic = maximumFor(summary.monthlyTraffic, summary.maxMonthlyTraffic);
+        summary.maxDailyProcess = maximumFor(summary.dailyProcess, summary.maxDailyProcess);
+        summary.maxMonthlyProcess = maximumFor(summary.monthlyProcess, summary.maxMonthlyProcess);
+    }
+    return summary;
+}
+
+QList<QDateTime> SandboxData::spikeHours(qint64 userId) const
+{
+    QList<QDateTime> out;
+    if (!userById(userId))
+        return out;
+    for (const qint64 start :
+         m_series.spikeHours(userId, m_people.keyIndicesOf(userId), m_series.clock(now())))
+        out.append(BucketCalendar::toDateTime(start));
+    return out;
 }
 
 } // namespace sandbox

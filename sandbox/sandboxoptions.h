@@ -32,6 +32,9 @@ struct SandboxOptions
     QTimeZone timeZone = QTimeZone::utc();
     // Number of API keys of the main user; 0 = chosen from the seed, 3..12.
     int keyCount = 0;
+    // --quota-use: the plan's daily and monthly maxima put today's and this month's use at
+    // this share in percent; nullopt: the plan's own figures.
+    std::optional<double> quotaUse;
     // Log one line per request to stderr (API keys redacted, no Authorization value).
     bool verbose = false;
     // Serve HTTPS with this PEM certificate and private key (both files), for TLS tests.

@@ -43,6 +43,8 @@ public:
     // Requests to that path (as after /v1/, with or without the trailing slash).
     int requestCount(const QString &path) const;
 
+    // --quota-use, changed while serving (tests): see SandboxData::setQuotaUse.
+    void setQuotaUse(std::optional<double> percent);
     const SandboxData &data() const;
     const SandboxOptions &options() const;
 
