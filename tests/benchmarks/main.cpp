@@ -41,6 +41,8 @@ int main(int argc, char **argv)
         {"peak_rss_demo", runPeakRssDemo},
         {"csv_export_rows", runCsvExportRows},
         {"apikeys_1000", runApiKeys1000},
+        {"forecast_backtest", runForecastBacktest},
+        {"spike_detection", runSpikeDetection},
     };
 
     Options options;
