@@ -91,9 +91,14 @@ UsageSummary SandboxData::summary(qint64 userId) const
     UsageSummary summary =
         UsageSummary::of(*user, m_people.keyIndicesOf(userId), m_series, m_calendar, now());
     if (m_quotaUse && *m_quotaUse > 0) {
+        // Whole units: at or under 100% the use never reads above the share (2 s at 85% is
+        // 2 of 3 s, not 2 of 2), over 100% never below it.
         const auto maximumFor = [share = *m_quotaUse / 100.0](qint64 used, qint64 plan) {
-            return used > 0 ? std::max<qint64>(1, std::llround(static_cast<double>(used) / share))
-                            : plan;
+            if (used <= 0)
+                return plan;
+            const double exact = static_cast<double>(used) / share;
+            return std::max<qint64>(
+                1, static_cast<qint64>(share <= 1.0 ? std::ceil(exact - 1e-9) : std::floor(exact)));
         };
         summary.maxDailyApiCalls = maximumFor(summary.dailyApiCalls, summary.maxDailyApiCalls);
         summary.maxMonthlyApiCalls =

@@ -74,7 +74,8 @@ public:
 
     // The usage/summary figures of a user (zeros for an unknown user). With a quota use set,
     // the plan's six daily and monthly maxima are those that put today's and this month's use
-    // at that share (a quota with no use yet keeps the plan's figure).
+    // at that share, in whole units: never above it up to 100%, never below it over 100% (a
+    // quota with no use yet keeps the plan's figure).
     UsageSummary summary(qint64 userId) const;
     // --quota-use: the share in percent (> 0), or nullopt for the plan's own figures.
     void setQuotaUse(std::optional<double> percent) { m_quotaUse = percent; }

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "checkcommand.h"
 #include "clisession.h"
 #include "exportcommand.h"
 #include "language.h"
@@ -28,8 +29,8 @@ struct Command
 };
 
 constexpr Command commands[] = {
-    {"export", runExport}, {"summary", runSummary}, {"login", runLogin},
-    {"logout", runLogout}, {"help", nullptr},
+    {"export", runExport}, {"summary", runSummary}, {"check", runCheck},
+    {"login", runLogin},   {"logout", runLogout},   {"help", nullptr},
 };
 
 const Command *find(const QString &name)

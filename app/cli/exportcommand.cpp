@@ -2,6 +2,7 @@
 
 #include "clisession.h"
 #include "dashboardstate.h"
+#include "insights/comparison.h"
 #include "usageexport.h"
 
 #include <QCalendar>
@@ -155,6 +156,12 @@ int runExport(const QStringList &arguments)
              "gregorian (default) or jalali: jalali adds bucket_start_jalali, the bucket's "
              "start with its date in the Jalali (Solar Hijri) calendar."),
          QStringLiteral("calendar"), QStringLiteral("gregorian")});
+    parser.addOption(
+        {QStringLiteral("compare"),
+         ExportText::tr("previous or year: append previous_bucket_start, previous_calls and "
+                        "previous_traffic_bytes, the matching bucket of the period before or "
+                        "of the same period a year earlier."),
+         QStringLiteral("period")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       ExportText::tr("Write to this file (atomically) instead of standard output."),
                       QStringLiteral("file")});
@@ -202,6 +209,15 @@ int runExport(const QStringList &arguments)
     if (*calendar == ExportCalendar::Jalali && !jalaliCalendarAvailable()) {
         printError(ExportText::tr("--calendar jalali: this build of Qt has no Jalali calendar."));
         return ExitUsage;
+    }
+    std::optional<ComparePeriod> compare;
+    if (parser.isSet(QStringLiteral("compare"))) {
+        compare = comparePeriodFromName(parser.value(QStringLiteral("compare")));
+        if (!compare) {
+            printError(ExportText::tr("--compare takes previous or year, not \"%1\".")
+                           .arg(parser.value(QStringLiteral("compare"))));
+            return ExitUsage;
+        }
     }
     const bool hasFrom = parser.isSet(QStringLiteral("from"));
     const bool hasTo = parser.isSet(QStringLiteral("to"));
@@ -344,17 +360,32 @@ int runExport(const QStringList &arguments)
     const ExportFormat format =
         formatName == QLatin1String("json") ? ExportFormat::Json : ExportFormat::Csv;
     const DashboardSnapshot snapshot = *state.snapshot();
+    // The other period: the same query over the compared range, its rows matched row for row.
+    std::optional<QList<UsageRow>> previousRows;
+    if (compare) {
+        DashboardQuery other = query;
+        other.range = comparedRange(query.range, *compare);
+        fetched = false;
+        state.setQuery(other);
+        waitUntil([&] { return fetched; });
+        if (error) {
+            printError(error->message());
+            return exitCodeFor(*error);
+        }
+        previousRows = state.snapshot()->rows;
+    }
+    const QList<UsageRow> *previous = previousRows ? &*previousRows : nullptr;
     if (parser.isSet(QStringLiteral("output"))) {
-        if (const std::optional<QString> why =
-                saveExport(parser.value(QStringLiteral("output")), snapshot, format, *calendar)) {
+        if (const std::optional<QString> why = saveExport(parser.value(QStringLiteral("output")),
+                                                          snapshot, format, *calendar, previous)) {
             printError(*why);
             return ExitOutput;
         }
         return ExitOk;
     }
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !writeExport(out, snapshot, format, *calendar) ||
-        !out.flush()) {
+    if (!out.open(stdout, QIODevice::WriteOnly) ||
+        !writeExport(out, snapshot, format, *calendar, previous) || !out.flush()) {
         printError(ExportText::tr("Cannot write to standard output: %1").arg(out.errorString()));
         return ExitOutput;
     }
