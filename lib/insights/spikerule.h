@@ -21,6 +21,8 @@ struct SpikeRule
     // with 0 (every past value alike) any rise would otherwise be a spike.
     double floorShare = 0.2;
     double minDeviation = 1.0;
+
+    friend bool operator==(const SpikeRule &, const SpikeRule &) = default;
 };
 
 struct Spike
