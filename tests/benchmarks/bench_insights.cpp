@@ -43,7 +43,7 @@ void runForecastBacktest(const Options &options)
     double naiveErrorSum = 0;
     int covered = 0;
     int forecasts = 0;
-    for (const quint64 seed : {1, 2, 3}) {
+    for (const quint64 seed : {quint64(1), quint64(2), quint64(3)}) {
         const sandbox::SandboxData data(seed, 0, benchNow);
         const QList<UsageBucket> hours = accountHours(data);
         // The 12 whole months before the running one.
@@ -107,7 +107,7 @@ void runSpikeDetection(const Options &options)
     qint64 truePositives = 0;
     qint64 flagged = 0;
     qint64 truth = 0;
-    for (const quint64 seed : {1, 2, 3}) {
+    for (const quint64 seed : {quint64(1), quint64(2), quint64(3)}) {
         const sandbox::SandboxData data(seed, 0, benchNow);
         const QList<UsageBucket> hours = accountHours(data);
         // The 12 months of hours before now; the weeks before them are the history.
@@ -123,8 +123,10 @@ void runSpikeDetection(const Options &options)
             truePositives += listed.contains(spike.start.toMSecsSinceEpoch()) ? 1 : 0;
         }
     }
-    const double precision = flagged > 0 ? double(truePositives) / flagged : 0;
-    const double recall = truth > 0 ? double(truePositives) / truth : 0;
+    const double precision =
+        flagged > 0 ? static_cast<double>(truePositives) / static_cast<double>(flagged) : 0;
+    const double recall =
+        truth > 0 ? static_cast<double>(truePositives) / static_cast<double>(truth) : 0;
     const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
     note(QStringLiteral("spike_detection: %1 spikes listed, %2 flagged, %3 right")
              .arg(truth)
