@@ -418,12 +418,31 @@ void TestDashboardWindow::comparisonOverlayMatchesSandbox()
     QVERIFY(shown.wait(10000));
     const DateRange previous{range.first.addDays(-30), range.first.addDays(-1)};
     expect(previous);
+    // Beside the total, the change against the other period's total: "+12% vs the previous
+    // period" (or "−3%").
+    qint64 now = 0;
+    const DashboardSnapshot shownNow = *m_state->snapshot();
+    for (const UsageRow &row : shownNow.rows)
+        now += *row.calls;
+    qint64 before = 0;
+    for (const auto &[start, value] :
+         data.series(owner, QStringLiteral("day"), QStringLiteral("calls"),
+                     QDateTime(previous.first, QTime(0, 0), QTimeZone::utc()),
+                     QDateTime(previous.last, QTime(23, 59, 59), QTimeZone::utc())))
+        before += value;
+    QVERIFY(before > 0);
+    const long percent = std::lround(double(now - before) / double(before) * 100.0);
+    const QString note = find<QLabel>("callsStats")->text();
+    QVERIFY2(note.contains(QLocale().toString(std::abs(percent)) + QLocale().percent() +
+                           QStringLiteral(" vs the previous period")),
+             qPrintable(note));
 
     flow->yearAction()->trigger();
     QVERIFY(shown.wait(10000));
     expect({range.first.addDays(-364), range.last.addDays(-364)});
 
     flow->noneAction()->trigger();
+    QVERIFY(!find<QLabel>("callsStats")->text().contains(QStringLiteral(" vs ")));
     QVERIFY(chart->overlay(Metric::Calls).isEmpty());
     QVERIFY(chart->overlay(Metric::Traffic).isEmpty());
 }

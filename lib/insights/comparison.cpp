@@ -26,6 +26,25 @@ std::optional<UsageRow> matchingRow(const QList<UsageRow> &other, qsizetype inde
     return other.at(index);
 }
 
+std::optional<double> totalChange(const QList<UsageRow> &shown, const QList<UsageRow> &other,
+                                  Metric metric)
+{
+    qint64 now = 0;
+    qint64 before = 0;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const std::optional<UsageRow> match = matchingRow(other, i);
+        const std::optional<qint64> a =
+            metric == Metric::Calls ? shown.at(i).calls : shown.at(i).traffic;
+        const std::optional<qint64> b =
+            match ? (metric == Metric::Calls ? match->calls : match->traffic) : std::nullopt;
+        if (!a || !b)
+            continue;
+        now += *a;
+        before += *b;
+    }
+    return changePercent(now, before);
+}
+
 std::optional<double> changePercent(qint64 now, qint64 before)
 {
     if (before == 0)

@@ -32,6 +32,12 @@ DateRange comparedRange(const DateRange &range, ComparePeriod period,
 // 364 days), or nullopt where the other period is shorter (March against February).
 std::optional<UsageRow> matchingRow(const QList<UsageRow> &other, qsizetype index);
 
+// The change of a metric's total against the other period over the buckets both have (the
+// shown rows and the matching ones: a month that is not over yet against as many days of
+// the one before); nullopt when the other period has nothing to compare with.
+std::optional<double> totalChange(const QList<UsageRow> &shown, const QList<UsageRow> &other,
+                                  Metric metric);
+
 // (now - before) / before in percent; nullopt when `before` is 0 (no change can be said).
 std::optional<double> changePercent(qint64 now, qint64 before);
 

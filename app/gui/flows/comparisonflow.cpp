@@ -1,10 +1,14 @@
 #include "comparisonflow.h"
 
 #include "chart/usagechartview.h"
+#include "previousperiod.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QKeySequence>
+#include <QLocale>
+
+#include <cmath>
 
 namespace geobox {
 
@@ -30,12 +34,13 @@ ComparisonFlow::ComparisonFlow(UsageClient *client, UsageChartView *chart, QObje
     m_previous->setObjectName(QStringLiteral("comparePreviousAction"));
     m_year->setObjectName(QStringLiteral("compareYearAction"));
     connect(&m_state, &ComparisonState::compared, this,
-            [this](const DashboardSnapshot &shown, const QList<UsageRow> &other) {
-                show(shown, other);
-            });
+            [this](const DashboardSnapshot &shown, const QList<UsageRow> &other,
+                   const DateRange &otherRange) { show(shown, other, otherRange); });
     connect(&m_state, &ComparisonState::cleared, this, [this] {
-        m_chart->setOverlay(Metric::Calls, {});
-        m_chart->setOverlay(Metric::Traffic, {});
+        for (const Metric metric : {Metric::Calls, Metric::Traffic}) {
+            m_chart->setOverlay(metric, {});
+            m_chart->setChange(metric, {});
+        }
     });
 }
 
@@ -59,7 +64,29 @@ void ComparisonFlow::choose()
         m_state.setPeriod(std::nullopt);
 }
 
-void ComparisonFlow::show(const DashboardSnapshot &shown, const QList<UsageRow> &other)
+QString ComparisonFlow::changeNote(double percent, const DateRange &otherRange) const
+{
+    const QLocale locale;
+    const long rounded = std::lround(percent);
+    const QString sign = rounded > 0   ? QStringLiteral("+")
+                         : rounded < 0 ? QString(QChar(0x2212)) // minus sign
+                                       : QString();
+    const QString change = sign + locale.toString(std::abs(rounded)) + locale.percent();
+    // One whole month is named: "+12% vs November" (a year ago: "vs November 2025").
+    const bool year = m_state.period() == ComparePeriod::Year;
+    QString other = year ? tr("the same period last year") : tr("the previous period");
+    if (isWholeMonths(otherRange) && otherRange.first.month() == otherRange.last.month() &&
+        otherRange.first.year() == otherRange.last.year()) {
+        other = locale.standaloneMonthName(otherRange.first.month());
+        if (year)
+            other += QLatin1Char(' ') + locale.toString(otherRange.first.year());
+    }
+    //: %1 the change ("+12%"), %2 the period compared with ("November").
+    return tr("%1 vs %2").arg(change, other);
+}
+
+void ComparisonFlow::show(const DashboardSnapshot &shown, const QList<UsageRow> &other,
+                          const DateRange &otherRange)
 {
     const QString label = m_state.period() == ComparePeriod::Year ? tr("same period last year")
                                                                   : tr("previous period");
@@ -68,6 +95,9 @@ void ComparisonFlow::show(const DashboardSnapshot &shown, const QList<UsageRow> 
         m_chart->setOverlay(
             metric, asked ? ComparisonState::overlayValues(shown, other, metric) : QList<qreal>{},
             label);
+        const std::optional<double> change =
+            asked ? totalChange(shown.rows, other, metric) : std::nullopt;
+        m_chart->setChange(metric, change ? changeNote(*change, otherRange) : QString());
     }
     Q_EMIT overlayShown();
 }

@@ -1,7 +1,8 @@
 #pragma once
 // ComparisonFlow: the View menu's comparison toggle (none, the previous period, the same
 // period last year) tied to the charts: it follows each snapshot the window shows through a
-// ComparisonState (lib) and draws the other period as the charts' dashed overlay.
+// ComparisonState (lib), draws the other period as the charts' dashed overlay and says the
+// change beside each total ("+12% vs November").
 
 #include "insights/comparisonstate.h"
 
@@ -39,7 +40,10 @@ Q_SIGNALS:
 
 private:
     void choose();
-    void show(const DashboardSnapshot &shown, const QList<UsageRow> &other);
+    void show(const DashboardSnapshot &shown, const QList<UsageRow> &other,
+              const DateRange &otherRange);
+    // "+12% vs November", "−3% vs the previous period".
+    QString changeNote(double percent, const DateRange &otherRange) const;
 
     ComparisonState m_state;
     UsageChartView *m_chart;
