@@ -6,11 +6,13 @@
 #include "cli/commandline.h"
 #include "connection.h"
 #include "dashboardstate.h"
+#include "flows/comparisonflow.h"
 #include "language.h"
 #include "preferences.h"
 #include "startup.h"
 #include "window/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
@@ -57,7 +59,7 @@ private:
 // snapshot came), save the window as a picture and quit (for documentation, and for tests
 // of a whole window session). No timer: it waits for that paint, however long it takes.
 static void saveScreenshotWhenReady(MainWindow *window, DashboardState *state,
-                                    AccountController *account, const QString &path)
+                                    AccountController *account, const QString &path, bool comparing)
 {
     auto fail = [](const QString &why, int code) {
         startup::printError(why);
@@ -73,10 +75,15 @@ static void saveScreenshotWhenReady(MainWindow *window, DashboardState *state,
     auto *paintedWindow =
         charts ? charts->findChild<QWidget *>(QStringLiteral("qt_scrollarea_viewport")) : nullptr;
     auto *watch = new AfterNextPaint(paintedWindow ? paintedWindow : window, save, window);
-    QObject::connect(state, &DashboardState::snapshotChanged, window, [watch, window] {
+    const auto armed = [watch, window] {
         watch->arm();
         window->update();
-    });
+    };
+    // With --compare, the picture waits for the other period's overlay too.
+    if (comparing)
+        QObject::connect(window->comparisonFlow(), &ComparisonFlow::overlayShown, window, armed);
+    else
+        QObject::connect(state, &DashboardState::snapshotChanged, window, armed);
     QObject::connect(state, &DashboardState::failed, window, [fail](const ApiError &error) {
         fail(error.message(), startup::exitCodeFor(error));
     });
@@ -102,6 +109,11 @@ static void addWindowOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("screenshot"),
                       QObject::tr("Save the window as a PNG once the data is shown, then quit."),
                       QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("compare"),
+         QObject::tr("Start comparing with the previous period or the same period last year "
+                     "(previous or year), as View › Compare does."),
+         QStringLiteral("period")});
 }
 
 // True when the arguments ask for --help or --version: those are answered from a
@@ -171,8 +183,22 @@ static int runWindow(int argc, char **argv, const QString &language)
     const QString serverLabel =
         host.port() > 0 ? QStringLiteral("%1:%2").arg(host.host()).arg(host.port()) : host.host();
     MainWindow window(&state, &account, &connection.preferences(), serverLabel, demo);
+    const QString compare = parser.value(QStringLiteral("compare"));
+    if (parser.isSet(QStringLiteral("compare"))) {
+        QAction *action = compare == QLatin1String("previous")
+                              ? window.comparisonFlow()->previousAction()
+                          : compare == QLatin1String("year") ? window.comparisonFlow()->yearAction()
+                                                             : nullptr;
+        if (!action) {
+            startup::printError(
+                QObject::tr("--compare takes previous or year, not \"%1\".").arg(compare));
+            return startup::ExitUsage;
+        }
+        action->trigger();
+    }
     if (parser.isSet(screenshot))
-        saveScreenshotWhenReady(&window, &state, &account, parser.value(screenshot));
+        saveScreenshotWhenReady(&window, &state, &account, parser.value(screenshot),
+                                parser.isSet(QStringLiteral("compare")));
     window.show();
     if (demo)
         state.loadAccount();

@@ -1,5 +1,7 @@
 #include "usageexport.h"
 
+#include "insights/comparison.h"
+
 #include <QBuffer>
 #include <QCalendar>
 #include <QCoreApplication>
@@ -161,6 +163,11 @@ QByteArray csvHeader(ExportCalendar calendar)
                      "bucket_start,bucket_end,scale,resource,calls,traffic_bytes,partial");
 }
 
+QByteArray csvCompareHeader()
+{
+    return QByteArrayLiteral(",previous_bucket_start,previous_calls,previous_traffic_bytes");
+}
+
 QByteArray csvTextCell(const QString &text)
 {
     QString cell = text;
@@ -195,8 +202,9 @@ QString jalaliTimestamp(const QDateTime &t)
 }
 
 bool writeExport(QIODevice &device, const DashboardSnapshot &snapshot, ExportFormat format,
-                 ExportCalendar calendar)
+                 ExportCalendar calendar, const QList<UsageRow> *previous)
 {
+    CalendarDay previousDay;
     const QByteArray scale = scaleName(snapshot.query.scale).toLatin1();
     QByteArray buffer;
     buffer.reserve(ChunkBytes + 512);
@@ -210,8 +218,12 @@ bool writeExport(QIODevice &device, const DashboardSnapshot &snapshot, ExportFor
 
     if (format == ExportFormat::Csv) {
         const QByteArray resource = csvTextCell(snapshot.query.resource.exportName());
-        buffer.append(csvHeader(calendar)).append("\r\n");
-        for (const UsageRow &row : snapshot.rows) {
+        buffer.append(csvHeader(calendar));
+        if (previous)
+            buffer.append(csvCompareHeader());
+        buffer.append("\r\n");
+        for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {
+            const UsageRow &row = snapshot.rows.at(i);
             appendStamp(buffer, row.start, startDay);
             buffer.append(',');
             if (withJalali) {
@@ -225,7 +237,23 @@ bool writeExport(QIODevice &device, const DashboardSnapshot &snapshot, ExportFor
             buffer.append(',');
             if (row.traffic)
                 buffer.append(QByteArray::number(*row.traffic));
-            buffer.append(row.partial() ? ",true\r\n" : ",false\r\n");
+            buffer.append(row.partial() ? ",true" : ",false");
+            if (previous) {
+                const std::optional<UsageRow> other = matchingRow(*previous, i);
+                buffer.append(',');
+                if (other) {
+                    appendStamp(buffer, other->start, previousDay);
+                    buffer.append(',');
+                    if (other->calls)
+                        buffer.append(QByteArray::number(*other->calls));
+                    buffer.append(',');
+                    if (other->traffic)
+                        buffer.append(QByteArray::number(*other->traffic));
+                } else {
+                    buffer.append(",,");
+                }
+            }
+            buffer.append("\r\n");
             if (buffer.size() >= ChunkBytes && !flush(device, buffer))
                 return false;
         }
@@ -235,7 +263,8 @@ bool writeExport(QIODevice &device, const DashboardSnapshot &snapshot, ExportFor
     const QByteArray resource = jsonString(snapshot.query.resource.exportName());
     buffer.append('[');
     bool first = true;
-    for (const UsageRow &row : snapshot.rows) {
+    for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {
+        const UsageRow &row = snapshot.rows.at(i);
         buffer.append(first ? "\n  {\"bucket_start\": \"" : ",\n  {\"bucket_start\": \"");
         first = false;
         appendStamp(buffer, row.start, startDay);
@@ -250,7 +279,24 @@ bool writeExport(QIODevice &device, const DashboardSnapshot &snapshot, ExportFor
         buffer.append(row.calls ? QByteArray::number(*row.calls) : QByteArrayLiteral("null"));
         buffer.append(", \"traffic_bytes\": ");
         buffer.append(row.traffic ? QByteArray::number(*row.traffic) : QByteArrayLiteral("null"));
-        buffer.append(row.partial() ? ", \"partial\": true}" : ", \"partial\": false}");
+        buffer.append(row.partial() ? ", \"partial\": true" : ", \"partial\": false");
+        if (previous) {
+            const std::optional<UsageRow> other = matchingRow(*previous, i);
+            buffer.append(", \"previous_bucket_start\": ");
+            if (other) {
+                buffer.append('"');
+                appendStamp(buffer, other->start, previousDay);
+                buffer.append("\", \"previous_calls\": ");
+                buffer.append(other->calls ? QByteArray::number(*other->calls)
+                                           : QByteArrayLiteral("null"));
+                buffer.append(", \"previous_traffic_bytes\": ");
+                buffer.append(other->traffic ? QByteArray::number(*other->traffic)
+                                             : QByteArrayLiteral("null"));
+            } else {
+                buffer.append("null, \"previous_calls\": null, \"previous_traffic_bytes\": null");
+            }
+        }
+        buffer.append('}');
         if (buffer.size() >= ChunkBytes && !flush(device, buffer))
             return false;
     }
@@ -259,17 +305,18 @@ bool writeExport(QIODevice &device, const DashboardSnapshot &snapshot, ExportFor
 }
 
 QByteArray exportBytes(const DashboardSnapshot &snapshot, ExportFormat format,
-                       ExportCalendar calendar)
+                       ExportCalendar calendar, const QList<UsageRow> *previous)
 {
     QByteArray out;
     QBuffer buffer(&out);
     buffer.open(QIODevice::WriteOnly);
-    writeExport(buffer, snapshot, format, calendar);
+    writeExport(buffer, snapshot, format, calendar, previous);
     return out;
 }
 
 std::optional<QString> saveExport(const QString &path, const DashboardSnapshot &snapshot,
-                                  ExportFormat format, ExportCalendar calendar)
+                                  ExportFormat format, ExportCalendar calendar,
+                                  const QList<UsageRow> *previous)
 {
     auto why = [&](const QString &reason) {
         return QCoreApplication::translate("geobox::UsageExport", "Cannot write %1: %2")
@@ -278,7 +325,7 @@ std::optional<QString> saveExport(const QString &path, const DashboardSnapshot &
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return why(file.errorString());
-    if (!writeExport(file, snapshot, format, calendar)) {
+    if (!writeExport(file, snapshot, format, calendar, previous)) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return why(reason);

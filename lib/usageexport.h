@@ -52,16 +52,25 @@ enum class ExportFormat
     Json
 };
 
-// Streams the rows; false when the device refused a write.
+// The columns `export --compare` appends after partial (and the JSON fields after it):
+// previous_bucket_start, previous_calls, previous_traffic_bytes.
+QByteArray csvCompareHeader();
+
+// Streams the rows; false when the device refused a write. With `previous` (the rows of the
+// period compared with), each row also carries the matching row's start and figures
+// (matchingRow(); empty cells, or null, where the other period has none).
 bool writeExport(QIODevice &device, const DashboardSnapshot &snapshot, ExportFormat format,
-                 ExportCalendar calendar = ExportCalendar::Gregorian);
+                 ExportCalendar calendar = ExportCalendar::Gregorian,
+                 const QList<UsageRow> *previous = nullptr);
 QByteArray exportBytes(const DashboardSnapshot &snapshot, ExportFormat format,
-                       ExportCalendar calendar = ExportCalendar::Gregorian);
+                       ExportCalendar calendar = ExportCalendar::Gregorian,
+                       const QList<UsageRow> *previous = nullptr);
 
 // Writes to `path` through a temporary file renamed on success: on any error nothing
 // partial is left and an existing file is untouched. nullopt on success, else why.
 std::optional<QString> saveExport(const QString &path, const DashboardSnapshot &snapshot,
                                   ExportFormat format,
-                                  ExportCalendar calendar = ExportCalendar::Gregorian);
+                                  ExportCalendar calendar = ExportCalendar::Gregorian,
+                                  const QList<UsageRow> *previous = nullptr);
 
 } // namespace geobox

@@ -1,6 +1,7 @@
 // geobox-sandbox: runs the sandbox server (a local stand-in for the Geobox usage API) until
 // SIGINT or SIGTERM. Prints "listening on http://HOST:PORT/" as its first line on stdout.
 
+#include "sandboxdata.h"
 #include "sandboxserver.h"
 #include "signalwatcher.h"
 
@@ -142,6 +143,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
                                           QStringLiteral("The PEM private key for --tls-cert."),
                                           QStringLiteral("file"));
+    const QCommandLineOption quotaUseOption(
+        QStringLiteral("quota-use"),
+        QStringLiteral("Set the plan's daily and monthly quotas so that today's and this "
+                       "month's use stand at this share, e.g. 85 (more than 100: over quota)."),
+        QStringLiteral("percent"));
+    const QCommandLineOption listSpikesOption(
+        QStringLiteral("list-spikes"),
+        QStringLiteral("Print the hours the generator made into spikes of the main user for "
+                       "the seed (one ISO 8601 hour a line, UTC, oldest first), and exit."));
+    parser.addOptions({quotaUseOption, listSpikesOption});
     parser.addOptions({hostOption, portOption, seedOption, apiKeyOption, viewerKeyOption,
                        usernameOption, passwordOption, latencyOption, faultOption, keysOption,
                        unattributedOption, nowOption, timeZoneOption, allowRemoteOption,
@@ -204,6 +215,22 @@ int main(int argc, char *argv[])
             return kExitUsage;
         }
         options.timeZone = *zone;
+    }
+
+    if (parser.isSet(quotaUseOption)) {
+        bool ok = false;
+        const double share = parser.value(quotaUseOption).toDouble(&ok);
+        if (!ok || !(share > 0) || share > 100000)
+            return usageError(QStringLiteral("--quota-use must be a number of percent above 0, "
+                                             "e.g. 85"));
+        options.quotaUse = share;
+    }
+    if (parser.isSet(listSpikesOption)) {
+        const sandbox::SandboxData data(options.seed, options.keyCount, options.now,
+                                        options.timeZone);
+        for (const QDateTime &hour : data.spikeHours(data.mainUser().id))
+            std::printf("%s\n", qUtf8Printable(hour.toString(Qt::ISODate)));
+        return std::fflush(stdout) == 0 ? 0 : 1;
     }
 
     for (const QString &key : parser.values(apiKeyOption)) {

@@ -1,5 +1,8 @@
 #include "sandboxdata.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace sandbox {
 
 namespace {
@@ -102,7 +105,38 @@ UsageSummary SandboxData::summary(qint64 userId) const
     const SandboxUser *user = userById(userId);
     if (!user)
         return {};
-    return UsageSummary::of(*user, userKeys(userId), m_series, m_calendar, now());
+    UsageSummary summary =
+        UsageSummary::of(*user, userKeys(userId), m_series, m_calendar, now());
+    if (m_quotaUse && *m_quotaUse > 0) {
+        // Whole units: at or under 100% the use never reads above the share (2 s at 85% is
+        // 2 of 3 s, not 2 of 2), over 100% never below it.
+        const auto maximumFor = [share = *m_quotaUse / 100.0](qint64 used, qint64 plan) {
+            if (used <= 0)
+                return plan;
+            const double exact = static_cast<double>(used) / share;
+            return std::max<qint64>(
+                1, static_cast<qint64>(share <= 1.0 ? std::ceil(exact - 1e-9) : std::floor(exact)));
+        };
+        summary.maxDailyApiCalls = maximumFor(summary.dailyApiCalls, summary.maxDailyApiCalls);
+        summary.maxMonthlyApiCalls =
+            maximumFor(summary.monthlyApiCalls, summary.maxMonthlyApiCalls);
+        summary.maxDailyTraffic = maximumFor(summary.dailyTraffic, summary.maxDailyTraffic);
+        summary.maxMonthlyTraffic = maximumFor(summary.monthlyTraffic, summary.maxMonthlyTraffic);
+        summary.maxDailyProcess = maximumFor(summary.dailyProcess, summary.maxDailyProcess);
+        summary.maxMonthlyProcess = maximumFor(summary.monthlyProcess, summary.maxMonthlyProcess);
+    }
+    return summary;
+}
+
+QList<QDateTime> SandboxData::spikeHours(qint64 userId) const
+{
+    QList<QDateTime> out;
+    if (!userById(userId))
+        return out;
+    for (const qint64 start :
+         m_series.spikeHours(userId, m_people.keyIndicesOf(userId), m_series.clock(now())))
+        out.append(BucketCalendar::toDateTime(start));
+    return out;
 }
 
 } // namespace sandbox

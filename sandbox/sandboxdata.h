@@ -73,8 +73,20 @@ public:
     // Processing seconds of a user over the hours whose start is in [hourStart(from), to].
     double processSeconds(qint64 userId, const QDateTime &from, const QDateTime &to) const;
 
-    // The usage/summary figures of a user (zeros for an unknown user).
+    // The usage/summary figures of a user (zeros for an unknown user). With a quota use set,
+    // the plan's six daily and monthly maxima are those that put today's and this month's use
+    // at that share, in whole units: never above it up to 100%, never below it over 100% (a
+    // quota with no use yet keeps the plan's figure).
     UsageSummary summary(qint64 userId) const;
+    // --quota-use: the share in percent (> 0), or nullopt for the plan's own figures.
+    void setQuotaUse(std::optional<double> percent) { m_quotaUse = percent; }
+    std::optional<double> quotaUse() const { return m_quotaUse; }
+
+    // The hours (UTC starts) from the window's start to now that the generator made into
+    // spikes of that user's account: every key of the user at 5 to 10 times its usual use in
+    // that hour; about 3 hours in 1,000, chosen from the seed. Hours with no use (an idle day)
+    // are left out.
+    QList<QDateTime> spikeHours(qint64 userId) const;
 
 private:
     // The keys whose sum is an owner's usage; the main user's account adds the unattributed.
@@ -86,6 +98,7 @@ private:
     BucketCalendar m_calendar;
     SandboxPeople m_people;
     UsageSeries m_series;
+    std::optional<double> m_quotaUse;
 };
 
 } // namespace sandbox

@@ -35,6 +35,9 @@ struct SandboxOptions
     // Share of the main user's account usage (0..90 percent) that comes from no listed key
     // (a token, the web console, a deleted key): the account is then more than its keys.
     int unattributedPercent = 0;
+    // --quota-use: the plan's daily and monthly maxima put today's and this month's use at
+    // this share in percent; nullopt: the plan's own figures.
+    std::optional<double> quotaUse;
     // Log one line per request to stderr (API keys redacted, no Authorization value).
     bool verbose = false;
     // Serve HTTPS with this PEM certificate and private key (both files), for TLS tests.

@@ -25,7 +25,9 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_data(m_options.seed, m_options.keyCount, m_options.now, m_options.timeZone,
              m_options.unattributedPercent)
     , m_api(m_options, m_data)
-{}
+{
+    m_data.setQuotaUse(m_options.quotaUse);
+}
 
 SandboxServer::~SandboxServer() = default;
 
@@ -78,6 +80,11 @@ int SandboxServer::requestCount(const QString &path) const
             ++count;
     }
     return count;
+}
+
+void SandboxServer::setQuotaUse(std::optional<double> percent)
+{
+    m_data.setQuotaUse(percent);
 }
 
 const SandboxData &SandboxServer::data() const

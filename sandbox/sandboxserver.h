@@ -49,6 +49,8 @@ public:
     // clients still connected). A test waits for heldCount() instead of guessing a delay.
     int heldCount() const { return int(m_held.size()); }
     void releaseHeld();
+    // --quota-use, changed while serving (tests): see SandboxData::setQuotaUse.
+    void setQuotaUse(std::optional<double> percent);
     const SandboxData &data() const;
     const SandboxOptions &options() const;
 

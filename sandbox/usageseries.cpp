@@ -59,6 +59,31 @@ UsageSeries::Clock UsageSeries::clock(const QDateTime &now) const
     return clock;
 }
 
+double UsageSeries::spikeFactor(qint64 userId, qint64 hourIndex) const
+{
+    // About 3 hours in 1,000 of a user, every key of theirs at once, 5 to 10 times the usual.
+    const quint64 h = hash({m_seed, StreamSpike, bits(userId), bits(hourIndex)});
+    return h % 1000U < 3U ? 5.0 + static_cast<double>((h >> 20U) % 6U) : 1.0;
+}
+
+QList<qint64> UsageSeries::spikeHours(qint64 userId, const QList<int> &keys,
+                                      const Clock &clock) const
+{
+    QList<qint64> out;
+    for (qint64 s = clock.windowStart; s <= clock.nowHour; s += BucketCalendar::hourLength) {
+        const BucketCalendar::Hour hour = m_calendar.hourAt(s);
+        if (spikeFactor(userId, hour.index) == 1.0)
+            continue;
+        // A spike of nothing (an idle day, keys revoked) is no spike.
+        qint64 total = 0;
+        for (const int key : keys)
+            total += hourValue(key, hour, Metric::Calls, clock);
+        if (total > 0)
+            out.append(hour.start);
+    }
+    return out;
+}
+
 bool UsageSeries::isZeroDay(qint64 userId, QDate day) const
 {
     const qint64 month = day.year() * 12 + day.month() - 1;
@@ -91,9 +116,7 @@ qint64 UsageSeries::hourValue(int keyIndex, const BucketCalendar::Hour &hour, Me
         0.75 + 0.5 * unit(hash({m_seed, StreamCallsNoise, bits(key.id), bits(hour.dayIndex), 1}));
     const double noise =
         0.55 + 0.9 * unit(hash({m_seed, StreamCallsNoise, bits(key.id), bits(hour.index)}));
-    const quint64 spikeHash = hash({m_seed, StreamSpike, bits(key.id), bits(hour.index)});
-    const double spike =
-        spikeHash % 1000U < 4U ? 3.0 + static_cast<double>((spikeHash >> 20U) % 8U) : 1.0;
+    const double spike = spikeFactor(key.ownerId, hour.index);
 
     const double expected = key.callsPerHour * kDailyProfile.at(hourOfDay) *
                             kWeeklyProfile.at(dayOfWeek) * season * dayLevel * noise * spike;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void demoExportPrintsThirtyDays();
     void csvMatchesSandbox();
     void jsonMatchesSandbox();
+    void compareColumns();
     void jalaliColumn();
     void keyByNameAndWeeks();
     void outputFile();
@@ -231,6 +232,76 @@ void TestCli::jsonMatchesSandbox()
         QVERIFY(o.value(QStringLiteral("calls")).isNull()); // not asked for
         QCOMPARE(o.value(QStringLiteral("scale")).toString(), QStringLiteral("hour"));
     }
+}
+
+void TestCli::compareColumns()
+{
+    // --compare previous over a whole month: the month before, row for row (the shorter one
+    // leaves the last rows' previous_* empty); the figures are the service's.
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    const QString eid = QString::number(data.mainUser().id);
+    const Run r = run(QStringList{QStringLiteral("export"), QStringLiteral("--from"),
+                                  m_first.toString(Qt::ISODate), QStringLiteral("--to"),
+                                  m_last.toString(Qt::ISODate), QStringLiteral("--compare"),
+                                  QStringLiteral("previous")} +
+                          server(),
+                      env(m_sandbox.apiKey));
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.first().trimmed(),
+             QByteArray("bucket_start,bucket_end,scale,resource,calls,traffic_bytes,partial,"
+                        "previous_bucket_start,previous_calls,previous_traffic_bytes"));
+    const QDate before = m_first.addMonths(-1);
+    const QDateTime from(before, QTime(0, 0), QTimeZone::utc());
+    const QDateTime to(m_first.addDays(-1), QTime(23, 59, 59), QTimeZone::utc());
+    const auto calls = data.series(eid, QStringLiteral("day"), QStringLiteral("calls"), from, to);
+    const auto traffic =
+        data.series(eid, QStringLiteral("day"), QStringLiteral("traffic"), from, to);
+    const int days = int(m_first.daysTo(m_last)) + 1;
+    QCOMPARE(lines.size(), days + 1);
+    for (int i = 0; i < days; ++i) {
+        const QList<QByteArray> cells = lines[i + 1].trimmed().split(',');
+        QCOMPARE(cells.size(), 10);
+        if (i >= calls.size()) {
+            QCOMPARE(cells[7] + cells[8] + cells[9], QByteArray());
+            continue;
+        }
+        QCOMPARE(QDateTime::fromString(QString::fromLatin1(cells[7]), Qt::ISODate), calls[i].first);
+        QCOMPARE(cells[8].toLongLong(), calls[i].second);
+        QCOMPARE(cells[9].toLongLong(), traffic[i].second);
+    }
+
+    // --compare year over the last 7 days: 364 days earlier, weekday for weekday, in JSON.
+    const Run year =
+        run(QStringList{QStringLiteral("export"), QStringLiteral("--days"), QStringLiteral("7"),
+                        QStringLiteral("--compare"), QStringLiteral("year"),
+                        QStringLiteral("--format"), QStringLiteral("json")} +
+                server(),
+            env(m_sandbox.apiKey));
+    QCOMPARE(year.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(year.out).array();
+    QCOMPARE(rows.size(), 7);
+    for (const QJsonValue &value : rows) {
+        const QJsonObject o = value.toObject();
+        const QDateTime start =
+            QDateTime::fromString(o.value(QStringLiteral("bucket_start")).toString(), Qt::ISODate);
+        const QDateTime then = QDateTime::fromString(
+            o.value(QStringLiteral("previous_bucket_start")).toString(), Qt::ISODate);
+        QCOMPARE(then, start.addDays(-364));
+        QCOMPARE(then.date().dayOfWeek(), start.date().dayOfWeek());
+        const auto truth = data.series(eid, QStringLiteral("day"), QStringLiteral("calls"), then,
+                                       then.addSecs(86399));
+        QCOMPARE(truth.size(), 1);
+        QCOMPARE(o.value(QStringLiteral("previous_calls")).toInteger(), truth.first().second);
+        QVERIFY(o.contains(QStringLiteral("previous_traffic_bytes")));
+    }
+
+    const Run bad = run(QStringList{QStringLiteral("export"), QStringLiteral("--compare"),
+                                    QStringLiteral("lastweek")} +
+                            server(),
+                        env(m_sandbox.apiKey));
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("--compare"));
 }
 
 void TestCli::jalaliColumn()
@@ -553,8 +624,33 @@ void TestCli::summary()
         env(m_sandbox.apiKey));
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(o.size(), 16);
+    QCOMPARE(o.size(), 17);
     const sandbox::SandboxData &data = m_sandbox.server->data();
+    // The forecast of each daily and monthly quota, in the quota's unit.
+    const QJsonObject forecast = o.value(QStringLiteral("forecast")).toObject();
+    QCOMPARE(forecast.keys(),
+             (QStringList{QStringLiteral("daily_api_calls"), QStringLiteral("daily_process"),
+                          QStringLiteral("daily_traffic"), QStringLiteral("monthly_api_calls"),
+                          QStringLiteral("monthly_process"), QStringLiteral("monthly_traffic")}));
+    for (const QString &key : forecast.keys()) {
+        const QJsonObject f = forecast.value(key).toObject();
+        QCOMPARE(f.keys(), (QStringList{QStringLiteral("exceeds_on"), QStringLiteral("high"),
+                                        QStringLiteral("low"), QStringLiteral("projected")}));
+        // The projection never falls below what is used already.
+        QVERIFY2(f.value(QStringLiteral("projected")).toInteger() >= o.value(key).toInteger(),
+                 qPrintable(key));
+        const bool runRate = key.endsWith(QLatin1String("process"));
+        QCOMPARE(f.value(QStringLiteral("low")).isNull(), runRate);
+        if (!runRate) {
+            QVERIFY(f.value(QStringLiteral("low")).toInteger() <=
+                    f.value(QStringLiteral("projected")).toInteger());
+            QVERIFY(f.value(QStringLiteral("projected")).toInteger() <=
+                    f.value(QStringLiteral("high")).toInteger());
+        }
+        const QJsonValue exceeds = f.value(QStringLiteral("exceeds_on"));
+        QVERIFY(exceeds.isNull() ||
+                QDateTime::fromString(exceeds.toString(), Qt::ISODate).isValid());
+    }
     const sandbox::UsageSummary truth = data.summary(data.mainUser().id);
     QCOMPARE(o.value(QStringLiteral("max_monthly_api_calls")).toInteger(),
              truth.maxMonthlyApiCalls);
@@ -692,9 +788,9 @@ void TestCli::wordsWithoutDisplay_data()
     QTest::addColumn<QByteArrayList>("out"); // each in stdout
     QTest::addColumn<QByteArray>("err");     // all of stderr
     const QByteArray unknown = "geobox-usage: unknown command '%1'; commands: export, explain, "
-                               "summary, login, logout, help\n";
+                               "summary, check, login, logout, help\n";
     const QByteArrayList help{"Usage: geobox-usage [options]\n", "--demo", "--screenshot",
-                              "Commands: export, explain, summary, login, logout, help"};
+                              "Commands: export, explain, summary, check, login, logout, help"};
     QTest::newRow("bogus") << QStringList{QStringLiteral("bogus")} << 2 << QByteArrayList{}
                            << QByteArray(unknown).replace("%1", "bogus");
     QTest::newRow("bogus --demo") << QStringList{QStringLiteral("bogus"), QStringLiteral("--demo")}
@@ -897,7 +993,14 @@ void TestCli::summaryTextAsTheWindowWritesIt()
         Formatting::duration(json.value(QStringLiteral("process_seconds_last_30_days")).toDouble(),
                              english));
     const QStringList printed = QString::fromUtf8(text.out).trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(printed, expected);
+    QCOMPARE(printed.mid(0, expected.size()), expected);
+    // Then the forecast of the six daily and monthly quotas, in words.
+    QCOMPARE(printed.value(expected.size()), QString());
+    QCOMPARE(printed.value(expected.size() + 1), QStringLiteral("Forecast"));
+    QCOMPARE(printed.size(), expected.size() + 2 + 6);
+    for (const QString &line : printed.mid(expected.size() + 2))
+        QVERIFY2(line.mid(30).startsWith(QStringLiteral("At this rate: ")), qPrintable(line));
+    QVERIFY(printed.last().contains(QStringLiteral("run rate of the month so far")));
     // The durations are the window's: whole minutes and seconds, never "381.7 s".
     QVERIFY2(!QString::fromUtf8(text.out).contains(
                  QRegularExpression(QStringLiteral("[0-9]\\.[0-9] s\\b"))),

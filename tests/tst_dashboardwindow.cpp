@@ -9,6 +9,7 @@
 #include "dashboardstate.h"
 #include "dialogs/otheruserdialog.h"
 #include "displaycalendar.h"
+#include "flows/comparisonflow.h"
 #include "formatting.h"
 #include "querybar/rangeselector.h"
 #include "querybar/resourcepicker.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void tableShowsSizesAndZone();
     void manyDaysShareBars();
     void chartHoverShowsBothMetrics();
+    void comparisonOverlayMatchesSandbox();
     void exportWritesWhatIsShown();
     void settingsRoundTrip();
     void keyboard();
@@ -387,6 +389,63 @@ void TestDashboardWindow::firstQueryMatchesSandbox()
     QVERIFY(find<QLabel>("processLabel")->text().startsWith(QStringLiteral("Processing time")));
     QVERIFY(find<StatusLine>("statusLine")->text().startsWith(QStringLiteral("Updated")));
     QVERIFY(!find<ErrorBanner>("errorBanner")->isVisible());
+}
+
+void TestDashboardWindow::comparisonOverlayMatchesSandbox()
+{
+    // View › Compare with Previous Period: both charts get the 30 days before as a dashed
+    // overlay, bucket for bucket, with the service's figures; Same Period Last Year the days
+    // 364 days earlier; No Comparison takes it away.
+    ComparisonFlow *flow = m_window->comparisonFlow();
+    auto *chart = find<UsageChartView>("usageChartView");
+    QVERIFY(flow && chart);
+    const DateRange range = m_state->query().range;
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    const QString owner = ownerOf(m_state->query().resource);
+    const auto expect = [&](const DateRange &other) {
+        for (const Metric metric : {Metric::Calls, Metric::Traffic}) {
+            const auto truth =
+                data.series(owner, QStringLiteral("day"), metricName(metric),
+                            QDateTime(other.first, QTime(0, 0), QTimeZone::utc()),
+                            QDateTime(other.last, QTime(23, 59, 59), QTimeZone::utc()));
+            const QList<qreal> overlay = chart->overlay(metric);
+            QCOMPARE(overlay.size(), truth.size());
+            for (qsizetype i = 0; i < truth.size(); ++i)
+                QCOMPARE(qint64(overlay.at(i)), truth.at(i).second);
+        }
+    };
+    QSignalSpy shown(flow, &ComparisonFlow::overlayShown);
+    flow->previousAction()->trigger();
+    QVERIFY(shown.wait(10000));
+    const DateRange previous{range.first.addDays(-30), range.first.addDays(-1)};
+    expect(previous);
+    // Beside the total, the change against the other period's total: "+12% vs the previous
+    // period" (or "−3%").
+    qint64 now = 0;
+    const DashboardSnapshot shownNow = *m_state->snapshot();
+    for (const UsageRow &row : shownNow.rows)
+        now += *row.calls;
+    qint64 before = 0;
+    for (const auto &[start, value] :
+         data.series(owner, QStringLiteral("day"), QStringLiteral("calls"),
+                     QDateTime(previous.first, QTime(0, 0), QTimeZone::utc()),
+                     QDateTime(previous.last, QTime(23, 59, 59), QTimeZone::utc())))
+        before += value;
+    QVERIFY(before > 0);
+    const long percent = std::lround(double(now - before) / double(before) * 100.0);
+    const QString note = find<QLabel>("callsStats")->text();
+    QVERIFY2(note.contains(QLocale().toString(std::abs(percent)) + QLocale().percent() +
+                           QStringLiteral(" vs the previous period")),
+             qPrintable(note));
+
+    flow->yearAction()->trigger();
+    QVERIFY(shown.wait(10000));
+    expect({range.first.addDays(-364), range.last.addDays(-364)});
+
+    flow->noneAction()->trigger();
+    QVERIFY(!find<QLabel>("callsStats")->text().contains(QStringLiteral(" vs ")));
+    QVERIFY(chart->overlay(Metric::Calls).isEmpty());
+    QVERIFY(chart->overlay(Metric::Traffic).isEmpty());
 }
 
 void TestDashboardWindow::scaleFetchesAgain_data()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void outOfRangeFallsBack_data();
     void outOfRangeFallsBack();
     void forgetAccount();
+    void alertRulesRoundTrip();
 };
 
 void TestPreferences::initTestCase()
@@ -246,6 +247,31 @@ void TestPreferences::forgetAccount()
     QSettings raw;
     raw.beginGroup(QStringLiteral("accounts"));
     QCOMPARE(raw.childGroups().size(), 1);
+}
+
+void TestPreferences::alertRulesRoundTrip()
+{
+    // The defaults until saved: 80% and 100%, the forecast and spikes on.
+    QCOMPARE(Preferences().alertRules(), AlertRules{});
+    AlertRules rules;
+    rules.thresholds = {50, 90};
+    rules.forecastExceeds = false;
+    rules.spikes = true;
+    {
+        Preferences preferences;
+        preferences.setAlertRules(rules);
+        preferences.sync();
+    }
+    QCOMPARE(Preferences().alertRules(), rules);
+    QCOMPARE(QSettings().value(QStringLiteral("alerts/thresholds")).toString(),
+             QStringLiteral("50,90"));
+    // No thresholds at all is a choice too, not the defaults again.
+    rules.thresholds = {};
+    Preferences().setAlertRules(rules);
+    QVERIFY(Preferences().alertRules().thresholds.isEmpty());
+    // Something else written there: what can be read of it.
+    QSettings().setValue(QStringLiteral("alerts/thresholds"), QStringLiteral("95, x, 70, 95"));
+    QCOMPARE(Preferences().alertRules().thresholds, (QList<int>{70, 95}));
 }
 
 QTEST_GUILESS_MAIN(TestPreferences)

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "checkcommand.h"
 #include "clisession.h"
 #include "explaincommand.h"
 #include "exportcommand.h"
@@ -29,7 +30,7 @@ struct Command
 };
 
 constexpr Command commands[] = {
-    {"export", runExport}, {"explain", runExplain}, {"summary", runSummary},
+    {"export", runExport}, {"explain", runExplain}, {"summary", runSummary}, {"check", runCheck},
     {"login", runLogin},   {"logout", runLogout},   {"help", nullptr},
 };
 

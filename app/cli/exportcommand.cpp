@@ -4,6 +4,7 @@
 #include "clisession.h"
 #include "dashboardstate.h"
 #include "dayoption.h"
+#include "insights/comparison.h"
 #include "usageexport.h"
 
 #include <QCalendar>
@@ -126,6 +127,12 @@ int runExport(const QStringList &arguments)
          ExportText::tr("key: the signed-in account broken down by API key, one row per bucket "
                         "per key, and one for the usage from no listed key."),
          QStringLiteral("what")});
+    parser.addOption(
+        {QStringLiteral("compare"),
+         ExportText::tr("previous or year: append previous_bucket_start, previous_calls and "
+                        "previous_traffic_bytes, the matching bucket of the period before or "
+                        "of the same period a year earlier."),
+         QStringLiteral("period")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       ExportText::tr("Write to this file (atomically) instead of standard output."),
                       QStringLiteral("file")});
@@ -173,6 +180,15 @@ int runExport(const QStringList &arguments)
     if (*calendar == ExportCalendar::Jalali && !jalaliCalendarAvailable()) {
         printError(ExportText::tr("--calendar jalali: this build of Qt has no Jalali calendar."));
         return ExitUsage;
+    }
+    std::optional<ComparePeriod> compare;
+    if (parser.isSet(QStringLiteral("compare"))) {
+        compare = comparePeriodFromName(parser.value(QStringLiteral("compare")));
+        if (!compare) {
+            printError(ExportText::tr("--compare takes previous or year, not \"%1\".")
+                           .arg(parser.value(QStringLiteral("compare"))));
+            return ExitUsage;
+        }
     }
     const bool hasFrom = parser.isSet(QStringLiteral("from"));
     const bool hasTo = parser.isSet(QStringLiteral("to"));
@@ -229,6 +245,11 @@ int runExport(const QStringList &arguments)
         }
         if (*calendar != ExportCalendar::Gregorian) {
             printError(ExportText::tr("--by key has no --calendar jalali column."));
+            return ExitUsage;
+        }
+        if (compare) {
+            printError(ExportText::tr("--by key has no --compare columns: explain compares "
+                                      "the keys with another period."));
             return ExitUsage;
         }
         ByKeyExportOptions byKey;
@@ -342,17 +363,32 @@ int runExport(const QStringList &arguments)
     const ExportFormat format =
         formatName == QLatin1String("json") ? ExportFormat::Json : ExportFormat::Csv;
     const DashboardSnapshot snapshot = *state.snapshot();
+    // The other period: the same query over the compared range, its rows matched row for row.
+    std::optional<QList<UsageRow>> previousRows;
+    if (compare) {
+        DashboardQuery other = query;
+        other.range = comparedRange(query.range, *compare);
+        fetched = false;
+        state.setQuery(other);
+        waitUntil([&] { return fetched; });
+        if (error) {
+            printError(error->message());
+            return exitCodeFor(*error);
+        }
+        previousRows = state.snapshot()->rows;
+    }
+    const QList<UsageRow> *previous = previousRows ? &*previousRows : nullptr;
     if (parser.isSet(QStringLiteral("output"))) {
-        if (const std::optional<QString> why =
-                saveExport(parser.value(QStringLiteral("output")), snapshot, format, *calendar)) {
+        if (const std::optional<QString> why = saveExport(parser.value(QStringLiteral("output")),
+                                                          snapshot, format, *calendar, previous)) {
             printError(*why);
             return ExitOutput;
         }
         return ExitOk;
     }
     QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !writeExport(out, snapshot, format, *calendar) ||
-        !out.flush()) {
+    if (!out.open(stdout, QIODevice::WriteOnly) ||
+        !writeExport(out, snapshot, format, *calendar, previous) || !out.flush()) {
         printError(ExportText::tr("Cannot write to standard output: %1").arg(out.errorString()));
         return ExitOutput;
     }

@@ -1,7 +1,12 @@
 #include "summarycommand.h"
 
 #include "clisession.h"
+#include "forecasttext.h"
 #include "formatting.h"
+#include "insights/forecastjob.h"
+#include "insights/hourlyhistory.h"
+#include "insights/quotaforecasts.h"
+#include "usageclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,6 +82,32 @@ const QuotaLine quotaLines[] = {
     {QT_TRANSLATE_NOOP("geobox::cli::summary", "Storage"), Unit::Bytes, &UsageSummary::storage},
 };
 
+// A quota's forecast line: "Calls this month   At this rate: 2.9 M of 3 M calls by 31 Dec".
+struct ForecastLine
+{
+    const char *label;
+    ForecastText::Unit unit;
+    std::optional<Forecast> QuotaForecasts::*forecast;
+    qint64 UsageSummary::*maximum;
+    bool monthly;
+};
+
+const ForecastLine forecastLines[] = {
+    {QT_TRANSLATE_NOOP("geobox::cli::summary", "Calls today"), ForecastText::Unit::Calls,
+     &QuotaForecasts::dailyCalls, &UsageSummary::maxDailyApiCalls, false},
+    {QT_TRANSLATE_NOOP("geobox::cli::summary", "Calls this month"), ForecastText::Unit::Calls,
+     &QuotaForecasts::monthlyCalls, &UsageSummary::maxMonthlyApiCalls, true},
+    {QT_TRANSLATE_NOOP("geobox::cli::summary", "Traffic today"), ForecastText::Unit::Bytes,
+     &QuotaForecasts::dailyTraffic, &UsageSummary::maxDailyTraffic, false},
+    {QT_TRANSLATE_NOOP("geobox::cli::summary", "Traffic this month"), ForecastText::Unit::Bytes,
+     &QuotaForecasts::monthlyTraffic, &UsageSummary::maxMonthlyTraffic, true},
+    {QT_TRANSLATE_NOOP("geobox::cli::summary", "Processing today"), ForecastText::Unit::Seconds,
+     &QuotaForecasts::dailyProcess, &UsageSummary::maxDailyProcess, false},
+    {QT_TRANSLATE_NOOP("geobox::cli::summary", "Processing this month"),
+     ForecastText::Unit::Seconds, &QuotaForecasts::monthlyProcess, &UsageSummary::maxMonthlyProcess,
+     true},
+};
+
 QString amount(Unit unit, qint64 value)
 {
     switch (unit) {
@@ -139,7 +170,16 @@ int runSummary(const QStringList &arguments)
     std::optional<UsageSummary> summary;
     std::optional<double> process;
     std::optional<ApiError> error;
-    int pending = 2;
+    // The forecast reads the account's hours: the user asked for, or the caller.
+    std::optional<qint64> eid = userId;
+    int pending = eid ? 2 : 3;
+    if (!eid) {
+        UserJob *userJob = session.client()->currentUser();
+        QObject::connect(userJob, &UserJob::succeeded, [&](const User &u) { eid = u.id; });
+        QObject::connect(userJob, &ApiJob::failed,
+                         [&](const ApiError &e) { error = error.value_or(e); });
+        QObject::connect(userJob, &ApiJob::finished, [&] { --pending; });
+    }
     SummaryJob *summaryJob = session.client()->usageSummary(userId);
     QObject::connect(summaryJob, &SummaryJob::succeeded,
                      [&](const UsageSummary &s) { summary = s; });
@@ -153,6 +193,24 @@ int runSummary(const QStringList &arguments)
                      [&](const ApiError &e) { error = error.value_or(e); });
     QObject::connect(processJob, &ApiJob::finished, [&] { --pending; });
     waitUntil([&] { return pending == 0; });
+    std::optional<QuotaForecasts> forecasts;
+    const ClientConfig &config = session.client()->config();
+    const QDateTime now = config.clock();
+    if (!error && summary && eid) {
+        ServiceHourlyHistory history(session.client());
+        ForecastJob job(&history, QString::number(*eid), *summary, now, config.serviceTimeZone);
+        bool done = false;
+        QObject::connect(&job, &ForecastJob::succeeded, [&](const QuotaForecasts &f) {
+            forecasts = f;
+            done = true;
+        });
+        QObject::connect(&job, &ForecastJob::failed, [&](const ApiError &e) {
+            error = e;
+            done = true;
+        });
+        job.start();
+        waitUntil([&] { return done; });
+    }
     if (error) {
         printError(error->message());
         return exitCodeFor(*error);
@@ -166,6 +224,7 @@ int runSummary(const QStringList &arguments)
         o.insert(QStringLiteral("remaining_days"),
                  summary->remainingDays ? QJsonValue(*summary->remainingDays) : QJsonValue());
         o.insert(QStringLiteral("process_seconds_last_30_days"), *process);
+        o.insert(QStringLiteral("forecast"), forecastJson(*forecasts));
         out = QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         QString text;
@@ -180,6 +239,21 @@ int runSummary(const QStringList &arguments)
              summary->remainingDays ? locale.toString(*summary->remainingDays)
                                     : SummaryText::tr("not known"));
         line(SummaryText::tr("Processing, last 30 days"), Formatting::duration(*process));
+        text += QLatin1Char('\n') + SummaryText::tr("Forecast") + QLatin1Char('\n');
+        const QDateTime local = now.toTimeZone(config.serviceTimeZone);
+        const QDateTime monthEnd = QDateTime(QDate(local.date().year(), local.date().month(), 1),
+                                             QTime(0, 0), config.serviceTimeZone)
+                                       .addMonths(1);
+        const QDateTime midnight =
+            QDateTime(local.date(), QTime(0, 0), config.serviceTimeZone).addDays(1);
+        for (const ForecastLine &f : forecastLines) {
+            const std::optional<Forecast> &forecast = (*forecasts).*(f.forecast);
+            if (!forecast)
+                continue;
+            line(QCoreApplication::translate("geobox::cli::summary", f.label),
+                 ForecastText::sentence(*forecast, f.unit, (*summary).*(f.maximum), f.monthly,
+                                        f.monthly ? monthEnd : midnight));
+        }
         out = text.toUtf8();
     }
     if (std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout) !=

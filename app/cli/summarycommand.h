@@ -1,6 +1,6 @@
 #pragma once
-// `geobox-usage summary`: the 15 figures of usage/summary and the processing
-// time of the last 30 days, as text or JSON.
+// `geobox-usage summary`: the 15 figures of usage/summary, the processing
+// time of the last 30 days, and each quota's forecast, as text or JSON.
 
 #include <QStringList>
 

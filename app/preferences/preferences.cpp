@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include <algorithm>
+
 namespace geobox {
 
 namespace {
@@ -15,6 +17,9 @@ const QString breakdownTopKeys = QStringLiteral("dashboard/breakdownTopKeys");
 const QString calendar = QStringLiteral("display/calendar");
 const QString language = QStringLiteral("display/language");
 const QString appearance = QStringLiteral("display/appearance");
+const QString alertThresholds = QStringLiteral("alerts/thresholds");
+const QString alertForecast = QStringLiteral("alerts/forecast");
+const QString alertSpikes = QStringLiteral("alerts/spikes");
 const QString resource = QStringLiteral("dashboard/resource");
 const QString scale = QStringLiteral("dashboard/scale");
 const QString preset = QStringLiteral("dashboard/preset");
@@ -239,6 +244,37 @@ void Preferences::setWindow(const QByteArray &geometry, const QByteArray &state)
 {
     m_settings.setValue(key::geometry, geometry);
     m_settings.setValue(key::state, state);
+}
+
+AlertRules Preferences::alertRules() const
+{
+    AlertRules rules;
+    if (m_settings.contains(key::alertThresholds)) {
+        QList<int> thresholds;
+        for (const QString &part : m_settings.value(key::alertThresholds)
+                                       .toString()
+                                       .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int t = part.trimmed().toInt(&ok);
+            if (ok && t >= 1 && t <= 1000 && !thresholds.contains(t))
+                thresholds.append(t);
+        }
+        std::sort(thresholds.begin(), thresholds.end());
+        rules.thresholds = thresholds;
+    }
+    rules.forecastExceeds = m_settings.value(key::alertForecast, rules.forecastExceeds).toBool();
+    rules.spikes = m_settings.value(key::alertSpikes, rules.spikes).toBool();
+    return rules;
+}
+
+void Preferences::setAlertRules(const AlertRules &rules)
+{
+    QStringList thresholds;
+    for (const int t : rules.thresholds)
+        thresholds.append(QString::number(t));
+    m_settings.setValue(key::alertThresholds, thresholds.join(QLatin1Char(',')));
+    m_settings.setValue(key::alertForecast, rules.forecastExceeds);
+    m_settings.setValue(key::alertSpikes, rules.spikes);
 }
 
 } // namespace geobox

@@ -11,6 +11,7 @@
 #include "appearance.h"
 #include "calendarchoice.h"
 #include "daterange.h"
+#include "insights/alertrules.h"
 #include "usagetypes.h"
 
 #include <QByteArray>
@@ -71,6 +72,10 @@ public:
     // System (the default).
     Appearance appearance() const;
     void setAppearance(Appearance appearance);
+
+    // The alert rules of the quotas (thresholds, forecast, spikes); the defaults until saved.
+    AlertRules alertRules() const;
+    void setAlertRules(const AlertRules &rules);
 
     // The account signed in to `server`, or empty.
     QString account(const QUrl &server) const;

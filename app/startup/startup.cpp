@@ -19,7 +19,18 @@ struct StartupText
     Q_DECLARE_TR_FUNCTIONS(geobox::cli)
 };
 
+std::function<void(const QString &)> &errorSink()
+{
+    static std::function<void(const QString &)> sink;
+    return sink;
+}
+
 } // namespace
+
+void setErrorSink(std::function<void(const QString &)> sink)
+{
+    errorSink() = std::move(sink);
+}
 
 void describeApplication()
 {
@@ -32,6 +43,10 @@ void describeApplication()
 void printError(const QString &message)
 {
     QString line = message.simplified();
+    if (errorSink()) {
+        errorSink()(line);
+        return;
+    }
     std::fprintf(stderr, "geobox-usage: %s\n", line.toLocal8Bit().constData());
     std::fflush(stderr);
 }

@@ -11,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QString>
 
+#include <functional>
+
 namespace geobox {
 
 class Preferences;
@@ -30,8 +32,11 @@ enum ExitCode : int
 // The organisation, application name and version: first thing, before any QSettings.
 void describeApplication();
 
-// One line on stderr: "geobox-usage: <message>".
+// One line on stderr: "geobox-usage: <message>", or to the error sink while one is set.
 void printError(const QString &message);
+// While set, printError hands its (simplified) message here instead of writing it: `check`
+// says every failure on its one stdout line. An empty function restores stderr.
+void setErrorSink(std::function<void(const QString &)> sink);
 // The exit code for an error of the client.
 int exitCodeFor(const ApiError &error);
 

@@ -23,6 +23,8 @@ void runBreakdown1000Keys(const Options &options); // bench_breakdown.cpp
 void runBreakdownCachedBytes(const Options &options);
 void runStartupToChart(const Options &options); // bench_process.cpp
 void runPeakRssDemo(const Options &options);
+void runForecastBacktest(const Options &options); // bench_insights.cpp
+void runSpikeDetection(const Options &options);
 // The --child-rss process: the window with a year of hourly data, then its VmHWM.
 int childRss();
 

@@ -38,6 +38,8 @@ void report(const Figure &figure)
         const double ratio = *figure.baseline > 0 ? figure.value / *figure.baseline : 0.0;
         line += ", \"ratio\": " + number(ratio, 3);
     }
+    for (const auto &[key, value] : figure.extras)
+        line += ", " + jsonString(key) + ": " + number(value, figure.decimals);
     line += "}\n";
     std::fputs(line.constData(), stdout);
     std::fflush(stdout);

@@ -30,6 +30,8 @@ struct Figure
     QString unit;
     std::optional<double> baseline;
     int decimals = 3;
+    // More figures of the same case, printed after the ratio: {"coverage": 0.8}.
+    QList<std::pair<QString, double>> extras;
 };
 
 // {"name": ..., "value": ..., "unit": ..., "baseline": ..., "ratio": ...} on stdout, one line.

@@ -43,6 +43,8 @@ int main(int argc, char **argv)
         {"apikeys_1000", runApiKeys1000},
         {"breakdown_1000_keys", runBreakdown1000Keys},
         {"breakdown_cached_bytes", runBreakdownCachedBytes},
+        {"forecast_backtest", runForecastBacktest},
+        {"spike_detection", runSpikeDetection},
     };
 
     Options options;

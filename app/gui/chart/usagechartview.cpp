@@ -95,6 +95,14 @@ void UsageChartView::setOverlay(Metric metric, const QList<qreal> &values, const
     plotOf(metric).setOverlay(values);
 }
 
+void UsageChartView::setChange(Metric metric, const QString &note)
+{
+    const QString stats = ChartCaptions::statsLine(m_snapshot ? &*m_snapshot : nullptr, metric);
+    plotOf(metric).header()->setText(note.isEmpty() ? stats
+                                                    : stats + QStringLiteral("&nbsp;&nbsp;&nbsp;") +
+                                                          note.toHtmlEscaped());
+}
+
 void UsageChartView::repaintWhole()
 {
     for (const UsagePlot *plot : {m_calls.get(), m_traffic.get()})

@@ -45,6 +45,14 @@ public:
     // A dashed overlay aligned bucket to bucket (the previous period), a value per bucket of
     // the snapshot, named in the tooltip; empty: none.
     void setOverlay(Metric metric, const QList<qreal> &values, const QString &label = QString());
+    // A note after a metric's totals ("+12% vs November"), until the next snapshot; empty:
+    // none.
+    void setChange(Metric metric, const QString &note);
+    // The overlay of a metric as last given (empty: none).
+    QList<qreal> overlay(Metric metric) const
+    {
+        return m_overlays[metric == Metric::Calls ? 0 : 1];
+    }
 
     // The buckets (hours) or bars the chart of that metric stands for now.
     qsizetype pointCount(Metric metric) const;

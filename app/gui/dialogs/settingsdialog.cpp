@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "dialogs/alertrulesbox.h"
 #include "dialogs/serverfield.h"
 #include "displaycalendar.h"
 #include "preferences.h"
@@ -146,6 +147,8 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
     displayColumn->addLayout(displayForm);
     displayColumn->addWidget(m_languageNote); // while the language chosen waits for a start
 
+    m_alerts = new AlertRulesBox(settings.alertRules(), this);
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setAccessibleName(tr("Settings problem"));
@@ -167,6 +170,7 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
     layout->addWidget(connection);
     layout->addWidget(dashboard);
     layout->addWidget(display);
+    layout->addWidget(m_alerts);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     setMinimumWidth(460);
@@ -236,6 +240,8 @@ void SettingsDialog::save(Preferences &settings) const
     settings.setCalendar(calendar());
     settings.setLanguage(language());
     settings.setAppearance(appearance());
+    if (const std::optional<AlertRules> rules = m_alerts->rules())
+        settings.setAlertRules(*rules);
     settings.sync();
 }
 
@@ -252,6 +258,11 @@ void SettingsDialog::accept()
         showProblem(tr("\"%1\" is not a time zone this computer knows; pick one from the list.")
                         .arg(m_zone->currentText().trimmed()));
         m_zone->setFocus();
+        return;
+    }
+    if (const QString problem = m_alerts->problem(); !problem.isEmpty()) {
+        showProblem(problem);
+        m_alerts->thresholdsEdit()->setFocus();
         return;
     }
     showProblem({});

@@ -1,8 +1,9 @@
 #pragma once
 // SettingsDialog: Settings… as the user meets it: the server, the request
 // timeout, the server's time zone, auto-refresh, the first day of the week, the
-// calendar dates are shown in, the language (from the next start) and the
-// appearance, read from and saved to Preferences (never a secret), checked before OK.
+// calendar dates are shown in, the language (from the next start), the
+// appearance and the alert rules (AlertRulesBox), read from and saved to Preferences (never a
+// secret), checked before OK.
 
 #include "preferences.h"
 
@@ -18,6 +19,7 @@ class QSpinBox;
 
 namespace geobox {
 
+class AlertRulesBox;
 class Preferences;
 class ServerField;
 
@@ -41,6 +43,7 @@ public:
     // "en", "fa", or empty for the system's.
     QString language() const;
     Appearance appearance() const;
+    AlertRulesBox *alertRules() const { return m_alerts; }
     // Writes every value; the server only when it may be changed here, the first day of the
     // week only once it was chosen (until then it follows the language).
     void save(Preferences &settings) const;
@@ -66,6 +69,7 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_languageNote = nullptr;
     QComboBox *m_appearance = nullptr;
+    AlertRulesBox *m_alerts = nullptr;
     QLabel *m_problem = nullptr;
     bool m_weekStartChosen = false;
     Qt::DayOfWeek m_weekStartShown = Qt::Monday;

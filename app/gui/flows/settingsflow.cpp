@@ -41,6 +41,7 @@ void SettingsFlow::accepted()
     const Qt::DayOfWeek weekStart = m_settings->firstDayOfWeek();
     const CalendarChoice calendar = m_settings->calendar();
     const Appearance appearance = m_settings->appearance();
+    const AlertRules rules = m_settings->alertRules();
     m_dialog->save(*m_settings);
 
     bool zoneChanged = false;
@@ -63,6 +64,8 @@ void SettingsFlow::accepted()
         DisplayCalendar::setChoice(m_settings->calendar());
         Q_EMIT calendarChanged();
     }
+    if (!(m_settings->alertRules() == rules))
+        Q_EMIT alertRulesChanged();
     if (!m_demo && !ServerField::sameServer(server, m_settings->server()))
         Q_EMIT serverChanged(m_settings->server());
 }

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void calendarChanged();
     // The user typed another server: the sign-in in use does not go there.
     void serverChanged(const QUrl &server);
+    // The alert rules were saved (Preferences::alertRules()).
+    void alertRulesChanged();
 
 private:
     void accepted();

@@ -96,6 +96,10 @@ void DashboardActions::addMenus(QMenuBar *bar, const MenuActions &more) const
     view->addSeparator();
     view->addActions(more.scales);
     view->addSeparator();
+    if (!more.compare.isEmpty()) {
+        view->addActions(more.compare);
+        view->addSeparator();
+    }
     view->addAction(m_earlier);
     view->addAction(m_later);
     view->addSeparator();

@@ -44,6 +44,7 @@ public:
     {
         QList<QAction *> image;   // File: Save Chart as PNG…, Copy Chart as Image
         QList<QAction *> scales;  // View: Hour … Month
+        QList<QAction *> compare; // View: the comparison toggle (none, previous, last year)
         QList<QAction *> account; // Account (no menu when empty)
         bool settings = false;    // File: Settings…
     };

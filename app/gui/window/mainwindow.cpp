@@ -6,7 +6,9 @@
 #include "dialogs/shortcutsdialog.h"
 #include "displaycalendar.h"
 #include "flows/accountflow.h"
+#include "flows/alertflow.h"
 #include "flows/autorefresh.h"
+#include "flows/comparisonflow.h"
 #include "flows/settingsflow.h"
 #include "preferences.h"
 #include "querybar/querybar.h"
@@ -62,6 +64,13 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     m_queryBar->followScaleRule(state->scaleRule()); // "Today" is shown by the hour
     m_page = createCentral();
     setCentralWidget(m_page);
+    m_comparison = new ComparisonFlow(state->client(), m_content->chart(), this);
+    m_alerts = new AlertFlow(state->client(), this, m_content->quotas(), this);
+    if (m_preferences) {
+        m_alerts->setRules(m_preferences->alertRules());
+        connect(m_settingsFlow, &SettingsFlow::alertRulesChanged, this,
+                [this] { m_alerts->setRules(m_preferences->alertRules()); });
+    }
     createMenus();
     // A snapshot's fetchedAt is wall-clock time, so "3 min ago" is counted on the wall clock.
     m_status = new StatusLine([] { return QDateTime::currentDateTimeUtc(); },
@@ -248,6 +257,8 @@ void MainWindow::snapshotChanged(const DashboardSnapshot &snapshot)
 {
     m_dataShown = true;
     m_page->showSnapshot(snapshot);
+    m_comparison->follow(snapshot); // after the charts: a new snapshot clears their overlay
+    m_alerts->follow(snapshot);
     m_status->setUpdated(snapshot.fetchedAt);
     m_actions->exportCsv()->setEnabled(true);
     updateStaleness();

@@ -24,6 +24,8 @@ class AccountController;
 class AccountFlow;
 class Preferences;
 class AutoRefresh;
+class ComparisonFlow;
+class AlertFlow;
 class DashboardActions;
 class DashboardPage;
 class ErrorBanner;
@@ -59,6 +61,8 @@ public:
     // The Account menu's flow (sign-in dialog, sign-out question); null without an account.
     AccountFlow *accountFlow() const { return m_accountFlow; }
     AutoRefresh *autoRefresh() const { return m_autoRefresh; }
+    ComparisonFlow *comparisonFlow() const { return m_comparison; }
+    AlertFlow *alertFlow() const { return m_alerts; }
     DashboardActions *dashboardActions() const { return m_actions; }
     // Help › Keyboard Shortcuts, while it is open.
     ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
@@ -128,6 +132,8 @@ private:
     DashboardActions *m_actions;
     AccountFlow *m_accountFlow = nullptr;
     AutoRefresh *m_autoRefresh;
+    ComparisonFlow *m_comparison = nullptr;
+    AlertFlow *m_alerts = nullptr;
     SettingsFlow *m_settingsFlow = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;
     QPointer<OtherUserDialog> m_otherUser;

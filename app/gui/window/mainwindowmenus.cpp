@@ -9,6 +9,7 @@
 #include "chart/usagechartview.h"
 #include "displaycalendar.h"
 #include "flows/accountflow.h"
+#include "flows/comparisonflow.h"
 #include "flows/csvexportflow.h"
 #include "querybar/querybar.h"
 #include "querybar/rangeselector.h"
@@ -50,6 +51,7 @@ void MainWindow::createMenus()
     DashboardActions::MenuActions more;
     more.image = {m_content->chart()->saveImageAction(), m_content->chart()->copyImageAction()};
     more.scales = m_queryBar->scaleSelector()->actions();
+    more.compare = m_comparison->actions();
     if (m_accountFlow)
         more.account = m_accountFlow->actions();
     more.settings = m_settingsFlow != nullptr;

@@ -1,0 +1,79 @@
+#pragma once
+// AlertFlow: the window's alerts. After each snapshot with a summary it reads the account's
+// recent hours (HourlyHistory), forecasts the quotas and finds spikes, lets lib's
+// AlertEvaluator decide what fires (once per period, through an AlertMemory), and delivers
+// it as a desktop notification whose action brings the window to that quota's card. A tray
+// icon, where a system tray exists, shows the worst quota's share.
+//
+// The memory is InMemoryAlertMemory (the run only, as under --no-history); with the history
+// store, its AlertMemory goes here so that a restart does not repeat an alert.
+
+#include "dashboardsnapshot.h"
+#include "insights/alertmemory.h"
+#include "insights/alertrules.h"
+#include "insights/hourlyhistory.h"
+#include "usageclient.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimeZone>
+
+#include <memory>
+
+class QSystemTrayIcon;
+class QWidget;
+
+namespace geobox {
+
+class DesktopNotifier;
+class QuotaPanel;
+
+class AlertFlow final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertFlow)
+
+public:
+    AlertFlow(UsageClient *client, QWidget *window, QuotaPanel *quotas, QObject *parent = nullptr);
+    ~AlertFlow() override;
+
+    void setRules(const AlertRules &rules);
+    AlertRules rules() const { return m_evaluator.rules(); }
+    // The snapshot now on screen.
+    void follow(const DashboardSnapshot &snapshot);
+    // Brings the window forward and focuses what an action key names ("quota:monthly_api_calls",
+    // "spike:..."): what a click on a notification's action does.
+    void showTarget(const QString &actionKey);
+
+    DesktopNotifier *notifier() const { return m_notifier; }
+    QSystemTrayIcon *tray() const { return m_tray; }
+
+Q_SIGNALS:
+    // The alerts evaluate() decided on after a snapshot (delivered, or not when no
+    // notification service answers).
+    void alerted(const QList<geobox::Alert> &alerts);
+
+private:
+    void evaluate();
+    void updateTray(const UsageSummary &summary);
+
+    QPointer<UsageClient> m_client;
+    QPointer<QWidget> m_window;
+    QPointer<QuotaPanel> m_quotas;
+    InMemoryAlertMemory m_memory;
+    AlertEvaluator m_evaluator;
+    std::unique_ptr<ServiceHourlyHistory> m_history;
+    DesktopNotifier *m_notifier;
+    QSystemTrayIcon *m_tray = nullptr;
+    // The snapshot being evaluated and the hours answered for it.
+    std::optional<DashboardSnapshot> m_snapshot;
+    std::optional<QList<UsageBucket>> m_calls;
+    std::optional<QList<UsageBucket>> m_traffic;
+    QTimeZone m_zone;
+    QHash<uint, QString> m_actions; // notification id -> action key
+    QHash<int, QString> m_pending;  // a request not yet answered -> its action key
+    int m_lastRequest = 0;
+};
+
+} // namespace geobox
