@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>%1 is missing: %2 and %1 go together.</source>
+        <extracomment>%1 the option missing, %2 the one given, %1 and %2 go together.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is after %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which API keys made the account&apos;s calls or traffic change: each key&apos;s figure in a range and in the period before it (or the one given with --vs-from and --vs-to), its change and its share of the account&apos;s change, and the usage from no listed key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, inclusive (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, inclusive (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last N days, today included (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period to compare with (default: the period before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls (default) or traffic (bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric takes calls or traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes text, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --from and --to, or --days, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days %1: give a whole number of days from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>Monthly calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>%1 the quota (&quot;Monthly calls&quot;), %2 the share reached (&quot;80%&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will run out this month</source>
+        <extracomment>%1 the quota (&quot;Monthly calls&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spike in calls at %1</source>
+        <extracomment>%1 the hour of the spike (&quot;Tue 1 Dec 14:00&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times the usual for this hour of the week (%2 calls)</source>
+        <extracomment>%1 how many times the usual (&quot;6.2&quot;), %2 the calls in that hour.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 used, %2 the limit: &quot;2.55 M of 3 M&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Invalid request</source>
@@ -250,6 +366,48 @@
     </message>
 </context>
 <context>
+    <name>ForecastText</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <extracomment>%1 the last day of the month, &quot;31 Dec&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this rate: %1%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 – %2)</source>
+        <extracomment>The 80% interval of the forecast, &quot;(2.6 – 3.2 M)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(at the run rate of the month so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(at the run rate of today so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over on %1</source>
+        <extracomment>%1 when the quota is (or was) crossed: &quot;28 Dec 14:00&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1 s</source>
@@ -367,6 +525,14 @@
         <source>A dashboard of your Geobox API calls and traffic, against your plan.
 Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <extracomment>%1 the commands (export, summary, …), which stay in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start comparing with the previous period or the same period last year (previous or year), as View › Compare does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes previous or year, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,6 +654,74 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
 </context>
 <context>
+    <name>geobox::AlertFlow</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geobox Usage: no quota limit known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geobox Usage: the fullest quota is at %1%</source>
+        <extracomment>The tray&apos;s tooltip: %1 the highest share of any quota used.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::AlertRulesBox</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it crosses a monthly quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a spike in calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares of a quota, in percent, that send an alert once per day or month, e.g. 80, 100; empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hour far above the same hour of the week in the past four weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert on the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert on spikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert at (% of a &amp;quota):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forecast:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spi&amp;kes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert at: &quot;%1&quot; is not a list of whole percentages from 1 to 1000, e.g. 80, 100.</source>
+        <extracomment>%1 what was typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>geobox::ApiJob</name>
     <message>
         <source>The server sent %1 API keys for a page of %2.</source>
@@ -575,6 +809,148 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
     <message>
         <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::BreakdownTableModel</name>
+    <message>
+        <source>Not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::BreakdownView</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading the keys (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per API key and one for the usage from no listed key: calls, traffic, share of the account, the previous period and the change. Sort by a column with its header; Enter on a key opens its own view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why it changed&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole range against the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading keys: %1 of %2</source>
+        <extracomment>Progress of the per-key breakdown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bucket before this one to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s own figures could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be loaded and are left out.</source>
+        <translation>
+            <numerusform>%n key could not be loaded and is left out.</numerusform>
+            <numerusform>%n keys could not be loaded and are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ComparisonFlow</name>
+    <message>
+        <source>&amp;No Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Previous Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Same Period &amp;Last Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <extracomment>%1 the change (&quot;+12%&quot;), %2 the period compared with (&quot;November&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -706,6 +1082,14 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By &amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s usage broken down by API key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::DashboardPage</name>
@@ -829,6 +1213,74 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     <message>
         <source>%1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ExplainText</name>
+    <message>
+        <source>Not from a listed key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the change</source>
+        <extracomment>%1 a share of the change in percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4 against %5</source>
+        <extracomment>%1 the change (&quot;+41,200&quot;), %2 calls or bytes, %3 the change in percent, %4 and %5 the periods as dates.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be loaded and are not in the table.</source>
+        <translation>
+            <numerusform>%n key could not be loaded and is not in the table.</numerusform>
+            <numerusform>%n keys could not be loaded and are not in the table.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1887,18 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>A&amp;ppearance:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keys shown on their own in By key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The By key chart shows this many of the largest keys on their own and the rest together as Other keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top keys in By &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::ShortcutsDialog</name>
@@ -1818,6 +2282,107 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
 </context>
 <context>
+    <name>geobox::cli::breakdown</name>
+    <message>
+        <source>Loading keys: %1 of %2</source>
+        <extracomment>Progress of the per-key breakdown on the command line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key &quot;%1&quot; could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::cli::check</name>
+    <message>
+        <source>monthly calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4)</source>
+        <extracomment>%1 the quota (monthly calls), %2 the share used, %3 used, %4 the limit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at this rate %1 by the end, over on %2</source>
+        <extracomment>%1 the projected use at the period&apos;s end, %2 when the quota is crossed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the quotas for Nagios, Icinga or cron: one status line with performance data; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user&apos;s quotas (an admin&apos;s right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING at this share of a quota (default 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRITICAL at this share of a quota (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a quota the forecast crosses before its period ends as WARNING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--warning takes a percentage above 0, e.g. 80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--critical takes a percentage above 0, e.g. 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--warning must not be above --critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user-id takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quota has a known limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>geobox::cli::export</name>
     <message>
         <source>Export the calls and traffic of an account, an API key or (for an admin) another user, one row per hour, day, week or month, as CSV or JSON.</source>
@@ -1952,6 +2517,34 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
     <message>
         <source>--week-start takes monday, saturday or sunday, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key: the signed-in account broken down by API key, one row per bucket per key, and one for the usage from no listed key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous or year: append previous_bucket_start, previous_calls and previous_traffic_bytes, the matching bucket of the period before or of the same period a year earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes previous or year, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by key breaks down the signed-in account: leave out --resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by key has no --calendar jalali column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by key has no --compare columns: explain compares the keys with another period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,6 +2692,10 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     <message>
         <source>%1 of %2 (%3)</source>
         <extracomment>A quota: %1 used, %2 the limit, %3 the percentage used (&quot;4,120 of 10,000 (41%)&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>%1 is missing: %2 and %1 go together.</source>
+        <extracomment>%1 the option missing, %2 the one given, %1 and %2 go together.</extracomment>
+        <translation>%1 نیامده است: %2 و %1 با هم می‌آیند.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is after %3 %4.</source>
+        <translation>%1 %2 بعد از %3 %4 است.</translation>
+    </message>
+    <message>
+        <source>Say which API keys made the account&apos;s calls or traffic change: each key&apos;s figure in a range and in the period before it (or the one given with --vs-from and --vs-to), its change and its share of the account&apos;s change, and the usage from no listed key.</source>
+        <translation>نشان می‌دهد کدام کلیدهای API فراخوانی‌ها یا ترافیک حساب را تغییر داده‌اند: رقم هر کلید در یک بازه و در دورهٔ پیش از آن (یا دوره‌ای که با --vs-from و --vs-to داده شود)، تغییر آن و سهمش از تغییر حساب، و مصرفی که از هیچ کلید فهرست‌شده‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>First day, inclusive (YYYY-MM-DD).</source>
+        <translation>روز نخست، خودش هم شمرده می‌شود (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive (YYYY-MM-DD).</source>
+        <translation>روز آخر، خودش هم شمرده می‌شود (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The last N days, today included (default 30).</source>
+        <translation>N روز گذشته، با امروز (پیش‌فرض ۳۰).</translation>
+    </message>
+    <message>
+        <source>First day of the period to compare with (default: the period before).</source>
+        <translation>روز نخست دوره‌ای که با آن مقایسه می‌شود (پیش‌فرض: دورهٔ قبل).</translation>
+    </message>
+    <message>
+        <source>Last day of the period to compare with.</source>
+        <translation>روز آخر دوره‌ای که با آن مقایسه می‌شود.</translation>
+    </message>
+    <message>
+        <source>calls (default) or traffic (bytes).</source>
+        <translation>calls (پیش‌فرض) یا traffic (بایت).</translation>
+    </message>
+    <message>
+        <source>text (default), csv or json.</source>
+        <translation>text (پیش‌فرض)، csv یا json.</translation>
+    </message>
+    <message>
+        <source>--metric takes calls or traffic.</source>
+        <translation>--metric یکی از calls یا traffic را می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>--format takes text, csv or json.</source>
+        <translation>--format یکی از text، csv یا json را می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>Give either --from and --to, or --days, not both.</source>
+        <translation>یا --from و --to را بدهید یا --days را، نه هر دو را.</translation>
+    </message>
+    <message>
+        <source>--days %1: give a whole number of days from %2 to %3.</source>
+        <translation>--days %1: عددی صحیح از %2 تا %3 روز بدهید.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>نوشتن در خروجی استاندارد ممکن نیست: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>Monthly calls</source>
+        <translation>فراخوانی‌های ماهانه</translation>
+    </message>
+    <message>
+        <source>Daily calls</source>
+        <translation>فراخوانی‌های روزانه</translation>
+    </message>
+    <message>
+        <source>Monthly traffic</source>
+        <translation>ترافیک ماهانه</translation>
+    </message>
+    <message>
+        <source>Daily traffic</source>
+        <translation>ترافیک روزانه</translation>
+    </message>
+    <message>
+        <source>Monthly processing</source>
+        <translation>پردازش ماهانه</translation>
+    </message>
+    <message>
+        <source>Daily processing</source>
+        <translation>پردازش روزانه</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>%1 the quota (&quot;Monthly calls&quot;), %2 the share reached (&quot;80%&quot;).</extracomment>
+        <translation>%1 در %2</translation>
+    </message>
+    <message>
+        <source>%1 will run out this month</source>
+        <extracomment>%1 the quota (&quot;Monthly calls&quot;).</extracomment>
+        <translation>%1 در همین ماه تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>Spike in calls at %1</source>
+        <extracomment>%1 the hour of the spike (&quot;Tue 1 Dec 14:00&quot;).</extracomment>
+        <translation>جهش فراخوانی‌ها در %1</translation>
+    </message>
+    <message>
+        <source>%1 times the usual for this hour of the week (%2 calls)</source>
+        <extracomment>%1 how many times the usual (&quot;6.2&quot;), %2 the calls in that hour.</extracomment>
+        <translation>%1 برابر معمول این ساعت از هفته (%2 فراخوانی)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 used, %2 the limit: &quot;2.55 M of 3 M&quot;.</extracomment>
+        <translation>%1 از %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Invalid request</source>
@@ -250,6 +366,48 @@
     </message>
 </context>
 <context>
+    <name>ForecastText</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> فراخوانی</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <extracomment>%1 the last day of the month, &quot;31 Dec&quot;.</extracomment>
+        <translation>تا %1</translation>
+    </message>
+    <message>
+        <source>by midnight</source>
+        <translation>تا نیمه‌شب</translation>
+    </message>
+    <message>
+        <source>At this rate: %1%2 %3</source>
+        <translation>با این آهنگ: %1%2 %3</translation>
+    </message>
+    <message>
+        <source>(%1 – %2)</source>
+        <extracomment>The 80% interval of the forecast, &quot;(2.6 – 3.2 M)&quot;.</extracomment>
+        <translation>(%1 – %2)</translation>
+    </message>
+    <message>
+        <source>(at the run rate of the month so far)</source>
+        <translation>(با آهنگ مصرف ماه تا اکنون)</translation>
+    </message>
+    <message>
+        <source>(at the run rate of today so far)</source>
+        <translation>(با آهنگ مصرف امروز تا اکنون)</translation>
+    </message>
+    <message>
+        <source>over on %1</source>
+        <extracomment>%1 when the quota is (or was) crossed: &quot;28 Dec 14:00&quot;.</extracomment>
+        <translation>عبور از سهمیه در %1</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1 s</source>
@@ -367,6 +525,14 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <extracomment>%1 the commands (export, summary, …), which stay in English.</extracomment>
         <translation>داشبورد فراخوانی‌های API و ترافیک ژئوباکس شما، در برابر طرح اشتراکتان.
 فرمان‌ها: %1 (هر کدام --help دارد؛ help و نام فرمان هم راهنمای آن را چاپ می‌کند).</translation>
+    </message>
+    <message>
+        <source>Start comparing with the previous period or the same period last year (previous or year), as View › Compare does.</source>
+        <translation>از آغاز با دورهٔ قبل یا همین دوره در سال گذشته مقایسه کن (previous یا year)، همان کاری که نما › مقایسه می‌کند.</translation>
+    </message>
+    <message>
+        <source>--compare takes previous or year, not &quot;%1&quot;.</source>
+        <translation>--compare یکی از previous یا year را می‌پذیرد، نه «%1» را.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +653,74 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
 </context>
 <context>
+    <name>geobox::AlertFlow</name>
+    <message>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Geobox Usage: no quota limit known</source>
+        <translation>مصرف ژئوباکس: سقف هیچ سهمیه‌ای معلوم نیست</translation>
+    </message>
+    <message>
+        <source>Geobox Usage: the fullest quota is at %1%</source>
+        <extracomment>The tray&apos;s tooltip: %1 the highest share of any quota used.</extracomment>
+        <translation>مصرف ژئوباکس: پرترین سهمیه در %1٪ است</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::AlertRulesBox</name>
+    <message>
+        <source>Alerts</source>
+        <translation>هشدارها</translation>
+    </message>
+    <message>
+        <source>When it crosses a monthly quota</source>
+        <translation>وقتی از یک سهمیهٔ ماهانه بگذرد</translation>
+    </message>
+    <message>
+        <source>On a spike in calls</source>
+        <translation>با جهش فراخوانی‌ها</translation>
+    </message>
+    <message>
+        <source>Alert thresholds</source>
+        <translation>آستانه‌های هشدار</translation>
+    </message>
+    <message>
+        <source>Shares of a quota, in percent, that send an alert once per day or month, e.g. 80, 100; empty: none</source>
+        <translation>درصدهایی از یک سهمیه که در هر روز یا ماه یک بار هشدار می‌فرستند، مثلاً 80, 100؛ خالی: هیچ</translation>
+    </message>
+    <message>
+        <source>An hour far above the same hour of the week in the past four weeks</source>
+        <translation>ساعتی بسیار بالاتر از همان ساعت هفته در چهار هفتهٔ گذشته</translation>
+    </message>
+    <message>
+        <source>Alert on the forecast</source>
+        <translation>هشدار بر پایهٔ پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Alert on spikes</source>
+        <translation>هشدار برای جهش‌ها</translation>
+    </message>
+    <message>
+        <source>Alert at (% of a &amp;quota):</source>
+        <translation>هشدار در (٪ از &amp;سهمیه):</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast:</source>
+        <translation>&amp;پیش‌بینی:</translation>
+    </message>
+    <message>
+        <source>Spi&amp;kes:</source>
+        <translation>&amp;جهش‌ها:</translation>
+    </message>
+    <message>
+        <source>Alert at: &quot;%1&quot; is not a list of whole percentages from 1 to 1000, e.g. 80, 100.</source>
+        <extracomment>%1 what was typed.</extracomment>
+        <translation>هشدار در: «%1» فهرستی از درصدهای صحیح از ۱ تا ۱۰۰۰ نیست، مثلاً 80, 100.</translation>
+    </message>
+</context>
+<context>
     <name>geobox::ApiJob</name>
     <message>
         <source>The server sent %1 API keys for a page of %2.</source>
@@ -575,6 +809,147 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     <message>
         <source>no content type</source>
         <translation>بدون نوع محتوا</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::BreakdownTableModel</name>
+    <message>
+        <source>Not loaded: %1</source>
+        <translation>بارگیری نشد: %1</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>بارگیری نشد</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (باطل‌شده)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>فراخوانی‌ها</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>ترافیک</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>سهم</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>دورهٔ قبل</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>تغییر ٪</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::BreakdownView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Stop loading the keys (Esc)</source>
+        <translation>توقف بارگیری کلیدها (Esc)</translation>
+    </message>
+    <message>
+        <source>Progress of the keys</source>
+        <translation>پیشرفت بارگیری کلیدها</translation>
+    </message>
+    <message>
+        <source>API keys ranked</source>
+        <translation>رتبه‌بندی کلیدهای API</translation>
+    </message>
+    <message>
+        <source>One row per API key and one for the usage from no listed key: calls, traffic, share of the account, the previous period and the change. Sort by a column with its header; Enter on a key opens its own view.</source>
+        <translation>یک ردیف برای هر کلید API و یکی برای مصرفی که از هیچ کلید فهرست‌شده‌ای نیست: فراخوانی‌ها، ترافیک، سهم از حساب، دورهٔ قبل و تغییر. با سرستون‌ها مرتب کنید؛ Enter روی یک کلید نمای خود آن را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>گزینش همهٔ ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why it changed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;چرا تغییر کرد&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقایسه</translation>
+    </message>
+    <message>
+        <source>The whole range against the period before</source>
+        <translation>کل بازه در برابر دورهٔ قبل</translation>
+    </message>
+    <message>
+        <source>Loading keys: %1 of %2</source>
+        <extracomment>Progress of the per-key breakdown.</extracomment>
+        <translation>بارگیری کلیدها: %1 از %2</translation>
+    </message>
+    <message>
+        <source>Other keys</source>
+        <translation>کلیدهای دیگر</translation>
+    </message>
+    <message>
+        <source>There is no bucket before this one to compare with.</source>
+        <translation>پیش از این بازه، بازه‌ای برای مقایسه نیست.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s own figures could not be loaded: %1</source>
+        <translation>ارقام خود حساب بارگیری نشد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be loaded and are left out.</source>
+        <translation>
+            <numerusform>%n کلید بارگیری نشد و کنار گذاشته شد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ComparisonFlow</name>
+    <message>
+        <source>&amp;No Comparison</source>
+        <translation>&amp;بدون مقایسه</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Previous Period</source>
+        <translation>مقایسه با دورهٔ &amp;قبل</translation>
+    </message>
+    <message>
+        <source>Compare with Same Period &amp;Last Year</source>
+        <translation>مقایسه با همین دوره در &amp;سال گذشته</translation>
+    </message>
+    <message>
+        <source>the same period last year</source>
+        <translation>همین دوره در سال گذشته</translation>
+    </message>
+    <message>
+        <source>the previous period</source>
+        <translation>دورهٔ قبل</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <extracomment>%1 the change (&quot;+12%&quot;), %2 the period compared with (&quot;November&quot;).</extracomment>
+        <translation>%1 نسبت به %2</translation>
+    </message>
+    <message>
+        <source>same period last year</source>
+        <translation>همین دوره در سال گذشته</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>دورهٔ قبل</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1080,14 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;میان‌برهای صفحه‌کلید…</translation>
     </message>
+    <message>
+        <source>By &amp;Key</source>
+        <translation>به تفکیک &amp;کلید</translation>
+    </message>
+    <message>
+        <source>The account&apos;s usage broken down by API key</source>
+        <translation>مصرف حساب به تفکیک کلید API</translation>
+    </message>
 </context>
 <context>
     <name>geobox::DashboardPage</name>
@@ -828,6 +1211,73 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     <message>
         <source>%1.</source>
         <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ExplainText</name>
+    <message>
+        <source>Not from a listed key</source>
+        <translation>نه از کلیدهای فهرست‌شده</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>فراخوانی</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos;</source>
+        <translation>کلید «%1»</translation>
+    </message>
+    <message>
+        <source>%1 of the change</source>
+        <extracomment>%1 a share of the change in percent.</extracomment>
+        <translation>%1 از تغییر</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>بایت</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4 against %5</source>
+        <extracomment>%1 the change (&quot;+41,200&quot;), %2 calls or bytes, %3 the change in percent, %4 and %5 the periods as dates.</extracomment>
+        <translation>%1 %2 (%3): %4 در برابر %5</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>شناسهٔ کلید</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>باطل‌شده</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>اکنون</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>Share of change</source>
+        <translation>سهم از تغییر</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be loaded and are not in the table.</source>
+        <translation>
+            <numerusform>%n کلید بارگیری نشد و در جدول نیست.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1883,18 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>A&amp;ppearance:</source>
         <translation>&amp;ظاهر:</translation>
     </message>
+    <message>
+        <source>Keys shown on their own in By key</source>
+        <translation>کلیدهایی که در «به تفکیک کلید» جدا نشان داده می‌شوند</translation>
+    </message>
+    <message>
+        <source>The By key chart shows this many of the largest keys on their own and the rest together as Other keys</source>
+        <translation>نمودار «به تفکیک کلید» این تعداد از بزرگ‌ترین کلیدها را جدا و بقیه را با هم با نام «کلیدهای دیگر» نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>Top keys in By &amp;key:</source>
+        <translation>کلیدهای برتر در «به تفکیک &amp;کلید»:</translation>
+    </message>
 </context>
 <context>
     <name>geobox::ShortcutsDialog</name>
@@ -1816,6 +2278,107 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
 </context>
 <context>
+    <name>geobox::cli::breakdown</name>
+    <message>
+        <source>Loading keys: %1 of %2</source>
+        <extracomment>Progress of the per-key breakdown on the command line.</extracomment>
+        <translation>بارگیری کلیدها: %1 از %2</translation>
+    </message>
+    <message>
+        <source>API key &quot;%1&quot; could not be loaded: %2</source>
+        <translation>کلید API «%1» بارگیری نشد: %2</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::cli::check</name>
+    <message>
+        <source>monthly calls</source>
+        <translation>فراخوانی‌های ماهانه</translation>
+    </message>
+    <message>
+        <source>daily calls</source>
+        <translation>فراخوانی‌های روزانه</translation>
+    </message>
+    <message>
+        <source>monthly traffic</source>
+        <translation>ترافیک ماهانه</translation>
+    </message>
+    <message>
+        <source>daily traffic</source>
+        <translation>ترافیک روزانه</translation>
+    </message>
+    <message>
+        <source>monthly processing</source>
+        <translation>پردازش ماهانه</translation>
+    </message>
+    <message>
+        <source>daily processing</source>
+        <translation>پردازش روزانه</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>فضای ذخیره</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4)</source>
+        <extracomment>%1 the quota (monthly calls), %2 the share used, %3 used, %4 the limit.</extracomment>
+        <translation>%1 %2 (%3 از %4)</translation>
+    </message>
+    <message>
+        <source>before the end</source>
+        <translation>پیش از پایان</translation>
+    </message>
+    <message>
+        <source>, at this rate %1 by the end, over on %2</source>
+        <extracomment>%1 the projected use at the period&apos;s end, %2 when the quota is crossed.</extracomment>
+        <translation>، با این آهنگ %1 تا پایان، عبور در %2</translation>
+    </message>
+    <message>
+        <source>Check the quotas for Nagios, Icinga or cron: one status line with performance data; exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.</source>
+        <translation>بررسی سهمیه‌ها برای Nagios، Icinga یا cron: یک خط وضعیت با داده‌های کارایی؛ کد خروج 0 OK، 1 WARNING، 2 CRITICAL، 3 UNKNOWN.</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s quotas (an admin&apos;s right).</source>
+        <translation>سهمیه‌های کاربری دیگر (حق مدیر).</translation>
+    </message>
+    <message>
+        <source>WARNING at this share of a quota (default 80).</source>
+        <translation>WARNING در این درصد از یک سهمیه (پیش‌فرض 80).</translation>
+    </message>
+    <message>
+        <source>CRITICAL at this share of a quota (default 100).</source>
+        <translation>CRITICAL در این درصد از یک سهمیه (پیش‌فرض 100).</translation>
+    </message>
+    <message>
+        <source>Count a quota the forecast crosses before its period ends as WARNING.</source>
+        <translation>سهمیه‌ای را که پیش‌بینی پیش از پایان دوره‌اش از آن می‌گذرد WARNING بشمار.</translation>
+    </message>
+    <message>
+        <source>--warning takes a percentage above 0, e.g. 80.</source>
+        <translation>--warning درصدی بزرگ‌تر از 0 می‌پذیرد، مثلاً 80.</translation>
+    </message>
+    <message>
+        <source>--critical takes a percentage above 0, e.g. 100.</source>
+        <translation>--critical درصدی بزرگ‌تر از 0 می‌پذیرد، مثلاً 100.</translation>
+    </message>
+    <message>
+        <source>--warning must not be above --critical.</source>
+        <translation>--warning نباید از --critical بزرگ‌تر باشد.</translation>
+    </message>
+    <message>
+        <source>--user-id takes a positive number.</source>
+        <translation>--user-id عددی مثبت می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>no answer from the service.</source>
+        <translation>پاسخی از سرویس نیامد.</translation>
+    </message>
+    <message>
+        <source>no quota has a known limit</source>
+        <translation>سقف هیچ سهمیه‌ای معلوم نیست</translation>
+    </message>
+</context>
+<context>
     <name>geobox::cli::export</name>
     <message>
         <source>Export the calls and traffic of an account, an API key or (for an admin) another user, one row per hour, day, week or month, as CSV or JSON.</source>
@@ -1951,6 +2514,34 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     <message>
         <source>--week-start takes monday, saturday or sunday, not &quot;%1&quot;.</source>
         <translation>--week-start یکی از monday، saturday یا sunday را می‌پذیرد، نه «%1».</translation>
+    </message>
+    <message>
+        <source>key: the signed-in account broken down by API key, one row per bucket per key, and one for the usage from no listed key.</source>
+        <translation>key: حساب واردشده به تفکیک کلید API، یک ردیف برای هر بازه و هر کلید، و یکی برای مصرفی که از هیچ کلید فهرست‌شده‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>previous or year: append previous_bucket_start, previous_calls and previous_traffic_bytes, the matching bucket of the period before or of the same period a year earlier.</source>
+        <translation>previous یا year: ستون‌های previous_bucket_start، previous_calls و previous_traffic_bytes را می‌افزاید، بازهٔ متناظر از دورهٔ قبل یا از همین دوره در سال پیش.</translation>
+    </message>
+    <message>
+        <source>--compare takes previous or year, not &quot;%1&quot;.</source>
+        <translation>--compare یکی از previous یا year را می‌پذیرد، نه «%1» را.</translation>
+    </message>
+    <message>
+        <source>--by takes key.</source>
+        <translation>--by فقط key را می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>--by key breaks down the signed-in account: leave out --resource.</source>
+        <translation>--by key حساب واردشده را تفکیک می‌کند: --resource را ندهید.</translation>
+    </message>
+    <message>
+        <source>--by key has no --calendar jalali column.</source>
+        <translation>--by key ستون --calendar jalali ندارد.</translation>
+    </message>
+    <message>
+        <source>--by key has no --compare columns: explain compares the keys with another period.</source>
+        <translation>--by key ستون‌های --compare ندارد: فرمان explain کلیدها را با دوره‌ای دیگر مقایسه می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2689,10 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>%1 of %2 (%3)</source>
         <extracomment>A quota: %1 used, %2 the limit, %3 the percentage used (&quot;4,120 of 10,000 (41%)&quot;).</extracomment>
         <translation>%1 از %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>پیش‌بینی</translation>
     </message>
 </context>
 </TS>
