@@ -113,6 +113,11 @@ int main(int argc, char *argv[])
         QStringLiteral("keys"),
         QStringLiteral("Number of API keys of the main user (default: from the seed, 3..12)."),
         QStringLiteral("n"));
+    const QCommandLineOption retentionOption(
+        QStringLiteral("retention-days"),
+        QStringLiteral("Leave out of usage/api every bucket older than N days, as a service "
+                       "with limited retention would (default: keep all)."),
+        QStringLiteral("n"));
     const QCommandLineOption nowOption(
         QStringLiteral("now"),
         QStringLiteral("Fixed clock, ISO 8601 (UTC if no zone), e.g. 2025-07-15T13:37:00Z."),
@@ -140,6 +145,7 @@ int main(int argc, char *argv[])
                        usernameOption, passwordOption, latencyOption, faultOption, keysOption,
                        nowOption, timeZoneOption, allowRemoteOption, verboseOption, tlsCertOption,
                        tlsKeyOption});
+    parser.addOption(retentionOption);
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -172,6 +178,14 @@ int main(int argc, char *argv[])
         if (!keys)
             return usageError(QStringLiteral("--keys must be an integer from 1 to 1000"));
         options.keyCount = static_cast<int>(*keys);
+    }
+
+    if (parser.isSet(retentionOption)) {
+        const std::optional<qint64> days = parseInteger(parser.value(retentionOption), 1, 36600);
+        if (!days)
+            return usageError(
+                QStringLiteral("--retention-days must be an integer from 1 to 36600"));
+        options.retentionDays = static_cast<int>(*days);
     }
 
     if (parser.isSet(nowOption)) {

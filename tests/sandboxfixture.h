@@ -37,6 +37,8 @@ struct SandboxFixture
     // The service's zone: the sandbox's buckets start at midnight there, and the client's
     // configuration (clientConfig()) reads its timestamps in it.
     QTimeZone timeZone = QTimeZone::utc();
+    // A service that keeps this many days (0: all), as --retention-days.
+    int retentionDays = 0;
     std::unique_ptr<sandbox::SandboxServer> server;
     quint16 port = 0;
 
@@ -52,6 +54,7 @@ struct SandboxFixture
             options.now = now; // else the sandbox follows the real clock
         options.keyCount = keyCount;
         options.timeZone = timeZone;
+        options.retentionDays = retentionDays;
         server = std::make_unique<sandbox::SandboxServer>(options);
         port = server->listenOn(QHostAddress::LocalHost, 0);
         return port != 0;

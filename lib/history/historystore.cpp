@@ -1,0 +1,418 @@
+// HistoryStore: opening the file (driver, folder, a damaged file moved aside, WAL, busy
+// timeout), the schema and its migrations, and the usage buckets. The account, the
+// identities and the alerts are in historystorerecords.cpp.
+
+#include "historystore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QVariant>
+
+#include <algorithm>
+#include <atomic>
+
+namespace geobox {
+
+namespace {
+
+// One list of statements per schema version: kMigrations[v - 1] takes a store from
+// version v - 1 to v. Types are the portable ones (BIGINT, TEXT, SMALLINT).
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 1: usage buckets, the series they belong to, and the ranges asked.
+        {
+            QStringLiteral("CREATE TABLE series (id INTEGER PRIMARY KEY, server TEXT NOT NULL, "
+                           "user_id BIGINT NOT NULL, resource TEXT NOT NULL, scale TEXT NOT NULL, "
+                           "metric TEXT NOT NULL, first_bucket BIGINT, "
+                           "UNIQUE (server, user_id, resource, scale, metric))"),
+            QStringLiteral("CREATE TABLE buckets (series_id BIGINT NOT NULL, "
+                           "bucket_start BIGINT NOT NULL, bucket_end BIGINT NOT NULL, "
+                           "value BIGINT NOT NULL, fetched_at BIGINT NOT NULL, "
+                           "PRIMARY KEY (series_id, bucket_start))"),
+            QStringLiteral("CREATE TABLE fetches (series_id BIGINT NOT NULL, "
+                           "range_from BIGINT NOT NULL, range_to BIGINT NOT NULL, "
+                           "fetched_at BIGINT NOT NULL)"),
+        },
+        // 2: what the window and the commands need without a network, and whose history.
+        {
+            QStringLiteral("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE identities (server TEXT NOT NULL, identity TEXT NOT NULL, "
+                           "user_id BIGINT NOT NULL, seen_at BIGINT NOT NULL, "
+                           "PRIMARY KEY (server, identity))"),
+            QStringLiteral("CREATE TABLE users (server TEXT NOT NULL, user_id BIGINT NOT NULL, "
+                           "body TEXT NOT NULL, fetched_at BIGINT NOT NULL, "
+                           "PRIMARY KEY (server, user_id))"),
+            QStringLiteral("CREATE TABLE api_keys (server TEXT NOT NULL, user_id BIGINT NOT NULL, "
+                           "key_id BIGINT NOT NULL, name TEXT NOT NULL, revoked SMALLINT NOT NULL, "
+                           "position BIGINT NOT NULL, PRIMARY KEY (server, user_id, key_id))"),
+            QStringLiteral("CREATE TABLE summaries (server TEXT NOT NULL, user_id BIGINT NOT NULL, "
+                           "resource TEXT NOT NULL, body TEXT NOT NULL, "
+                           "fetched_at BIGINT NOT NULL, PRIMARY KEY (server, user_id, resource))"),
+        },
+        // 3: alerts that fired, once per rule and period.
+        {
+            QStringLiteral("CREATE TABLE alerts (server TEXT NOT NULL, user_id BIGINT NOT NULL, "
+                           "rule_id TEXT NOT NULL, period_key TEXT NOT NULL, "
+                           "fired_at BIGINT NOT NULL, level TEXT NOT NULL, "
+                           "PRIMARY KEY (server, user_id, rule_id, period_key))"),
+        },
+    };
+    return steps;
+}
+
+// SQLite's result codes for "file is not a database" and "database disk image is malformed".
+bool isDamaged(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("26") || code == QLatin1String("11");
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("geobox-history-%1").arg(++counter);
+}
+
+qint64 seconds(const QDateTime &t)
+{
+    return t.toSecsSinceEpoch();
+}
+
+QDateTime fromSeconds(qint64 s)
+{
+    return QDateTime::fromSecsSinceEpoch(s, QTimeZone::utc());
+}
+
+constexpr int kRowsPerStatement = 100;
+
+} // namespace
+
+HistoryStore::HistoryStore(const QString &path, QObject *parent, const QString &driver)
+    : QObject(parent)
+    , m_path(path)
+    , m_connection(nextConnectionName())
+{
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        m_notice = tr("History is off: Qt's SQLite driver is not installed (on Debian, the "
+                      "package libqt6sql6-sqlite).");
+        return;
+    }
+    QSqlDatabase::addDatabase(driver, m_connection);
+    m_open = openFile(true);
+}
+
+HistoryStore::~HistoryStore()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/history.sqlite");
+}
+
+QSqlDatabase HistoryStore::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool HistoryStore::openFile(bool allowMoveAside)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_notice = tr("History is off: the folder %1 cannot be made.")
+                       .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    QSqlDatabase d = db();
+    d.setDatabaseName(m_path);
+    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    auto cannotWrite = [&](const QString &why) {
+        d.close();
+        m_notice = tr("History is off: %1 cannot be written (%2). Figures are still shown, "
+                      "but not kept.")
+                       .arg(QDir::toNativeSeparators(m_path), why);
+        return false;
+    };
+    if (!d.open())
+        return cannotWrite(d.lastError().databaseText());
+
+    QSqlQuery probe(d);
+    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) {
+        const QSqlError error = probe.lastError();
+        probe.finish();
+        if (!isDamaged(error) || !allowMoveAside)
+            return cannotWrite(error.databaseText());
+        d.close();
+        const QString day = QDate::currentDate().toString(Qt::ISODate);
+        QString aside = m_path + QStringLiteral(".corrupt-") + day;
+        for (int n = 2; QFile::exists(aside); ++n)
+            aside = m_path + QStringLiteral(".corrupt-%1-%2").arg(day).arg(n);
+        if (!QFile::rename(m_path, aside))
+            return cannotWrite(tr("it is damaged and cannot be moved aside"));
+        QFile::remove(m_path + QStringLiteral("-wal"));
+        QFile::remove(m_path + QStringLiteral("-shm"));
+        if (!openFile(false))
+            return false;
+        m_notice = tr("The history file could not be read; it was moved aside as %1 and a new "
+                      "history was started.")
+                       .arg(QDir::toNativeSeparators(aside));
+        return true;
+    }
+    const int version = probe.value(0).toInt();
+    probe.finish();
+    if (version > kSchemaVersion) {
+        d.close();
+        m_notice = tr("History is off: %1 was written by a newer version of Geobox Usage.")
+                       .arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    QSqlQuery pragma(d);
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+        return cannotWrite(pragma.lastError().databaseText());
+    pragma.finish();
+    if (version < kSchemaVersion && !migrate(d, version, kSchemaVersion))
+        return cannotWrite(d.lastError().databaseText());
+    return true;
+}
+
+bool HistoryStore::migrate(QSqlDatabase &d, int from, int to)
+{
+    if (!d.transaction())
+        return false;
+    QSqlQuery q(d);
+    for (int version = from + 1; version <= to; ++version) {
+        for (const QString &statement : migrations().at(version - 1)) {
+            if (!q.exec(statement)) {
+                d.rollback();
+                return false;
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
+            d.rollback();
+            return false;
+        }
+    }
+    q.finish();
+    return d.commit();
+}
+
+bool HistoryStore::createAtVersion(const QString &path, int version)
+{
+    const QString name = nextConnectionName();
+    bool ok = false;
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        d.setDatabaseName(path);
+        ok = d.open() && migrate(d, 0, std::clamp(version, 0, kSchemaVersion));
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+int HistoryStore::schemaVersion() const
+{
+    if (!m_open)
+        return 0;
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool HistoryStore::integrityOk() const
+{
+    if (!m_open)
+        return false;
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() &&
+           q.value(0).toString() == QLatin1String("ok");
+}
+
+qint64 HistoryStore::sizeOnDisk() const
+{
+    return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+}
+
+bool HistoryStore::execSql(const QString &sql) const
+{
+    QSqlQuery q(db());
+    return q.exec(sql);
+}
+
+void HistoryStore::failWrite(const QString &what)
+{
+    QSqlDatabase d = db();
+    d.rollback();
+    d.close();
+    m_open = false;
+    m_notice = tr("History is off: %1 cannot be written (%2). Figures are still shown, but "
+                  "not kept.")
+                   .arg(QDir::toNativeSeparators(m_path), what);
+    Q_EMIT closedOnError(m_notice);
+}
+
+StoredSeries HistoryStore::series(const HistoryScope &scope, const QString &resource, Scale scale,
+                                  Metric metric, const QDateTime &from, const QDateTime &to) const
+{
+    StoredSeries out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, first_bucket FROM series WHERE server = ? AND "
+                             "user_id = ? AND resource = ? AND scale = ? AND metric = ?"));
+    q.addBindValue(scope.server);
+    q.addBindValue(scope.userId);
+    q.addBindValue(resource);
+    q.addBindValue(scaleName(scale));
+    q.addBindValue(metricName(metric));
+    if (!q.exec() || !q.next())
+        return out;
+    const qint64 id = q.value(0).toLongLong();
+    if (!q.value(1).isNull())
+        out.firstBucket = fromSeconds(q.value(1).toLongLong());
+    q.finish();
+    q.prepare(QStringLiteral("SELECT bucket_start, bucket_end, value, fetched_at FROM buckets "
+                             "WHERE series_id = ? AND bucket_start >= ? AND bucket_start < ? "
+                             "ORDER BY bucket_start"));
+    q.addBindValue(id);
+    q.addBindValue(seconds(from));
+    q.addBindValue(seconds(to));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.buckets.append({fromSeconds(q.value(0).toLongLong()),
+                            fromSeconds(q.value(1).toLongLong()), q.value(2).toLongLong(),
+                            fromSeconds(q.value(3).toLongLong())});
+    }
+    return out;
+}
+
+bool HistoryStore::storeSeries(const HistoryScope &scope, const QString &resource, Scale scale,
+                               Metric metric, const QList<UsageBucket> &buckets,
+                               const QDateTime &askedFrom, const QDateTime &askedTo,
+                               const QDateTime &fetchedAt)
+{
+    if (!m_open || scale == Scale::Week || !scope.isValid())
+        return false;
+    QSqlDatabase d = db();
+    if (!d.transaction()) {
+        failWrite(d.lastError().databaseText());
+        return false;
+    }
+    QSqlQuery q(d);
+    auto fail = [&] {
+        const QString why = q.lastError().databaseText();
+        q.finish();
+        failWrite(why);
+        return false;
+    };
+    // A write first, so that the transaction takes the write lock (and waits its turn)
+    // before it reads anything.
+    q.prepare(QStringLiteral(
+        "INSERT INTO series (server, user_id, resource, scale, metric) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (server, user_id, resource, scale, metric) DO NOTHING"));
+    const QVariantList key{scope.server, scope.userId, resource, scaleName(scale),
+                           metricName(metric)};
+    for (const QVariant &v : key)
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail();
+    q.prepare(QStringLiteral("SELECT id, first_bucket FROM series WHERE server = ? AND "
+                             "user_id = ? AND resource = ? AND scale = ? AND metric = ?"));
+    for (const QVariant &v : key)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return fail();
+    const qint64 id = q.value(0).toLongLong();
+    std::optional<qint64> first;
+    if (!q.value(1).isNull())
+        first = q.value(1).toLongLong();
+    q.finish();
+
+    const auto firstReturned = std::find_if(buckets.begin(), buckets.end(),
+                                            [](const UsageBucket &b) { return b.value != 0; });
+    if (firstReturned != buckets.end() && (!first || seconds(firstReturned->start) < *first)) {
+        first = seconds(firstReturned->start);
+        q.prepare(QStringLiteral("UPDATE series SET first_bucket = ? WHERE id = ?"));
+        q.addBindValue(*first);
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail();
+    }
+
+    QList<const UsageBucket *> rows;
+    if (first) {
+        for (const UsageBucket &b : buckets) {
+            if (seconds(b.start) >= *first)
+                rows.append(&b);
+        }
+    }
+    const qint64 fetched = seconds(fetchedAt);
+    auto statement = [](qsizetype count) {
+        QString sql = QStringLiteral(
+            "INSERT INTO buckets (series_id, bucket_start, bucket_end, value, fetched_at) VALUES ");
+        for (qsizetype i = 0; i < count; ++i)
+            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?)");
+        sql += QStringLiteral(" ON CONFLICT (series_id, bucket_start) DO UPDATE SET "
+                              "bucket_end = excluded.bucket_end, value = excluded.value, "
+                              "fetched_at = excluded.fetched_at");
+        return sql;
+    };
+    QSqlQuery insert(d);
+    qsizetype prepared = -1;
+    for (qsizetype at = 0; at < rows.size(); at += kRowsPerStatement) {
+        const qsizetype count = std::min<qsizetype>(kRowsPerStatement, rows.size() - at);
+        if (count != prepared) {
+            insert.prepare(statement(count));
+            prepared = count;
+        }
+        int index = 0;
+        for (qsizetype i = at; i < at + count; ++i) {
+            const UsageBucket &b = *rows[i];
+            insert.bindValue(index++, id);
+            insert.bindValue(index++, seconds(b.start));
+            insert.bindValue(index++, seconds(b.end));
+            insert.bindValue(index++, b.value);
+            insert.bindValue(index++, fetched);
+        }
+        if (!insert.exec()) {
+            const QString why = insert.lastError().databaseText();
+            insert.finish();
+            failWrite(why);
+            return false;
+        }
+    }
+    insert.finish();
+    q.prepare(QStringLiteral("INSERT INTO fetches (series_id, range_from, range_to, fetched_at) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(seconds(askedFrom));
+    q.addBindValue(seconds(askedTo));
+    q.addBindValue(fetched);
+    if (!q.exec())
+        return fail();
+    q.finish();
+    if (!d.commit()) {
+        failWrite(d.lastError().databaseText());
+        return false;
+    }
+    return true;
+}
+
+} // namespace geobox
