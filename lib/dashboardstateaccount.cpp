@@ -30,6 +30,10 @@ void DashboardState::abortAccountJobs()
 void DashboardState::loadAccount()
 {
     abortAccountJobs();
+    if (m_historyOnly) {
+        accountFromHistory(std::nullopt);
+        return;
+    }
     const quint64 generation = m_accountGeneration;
     struct Gathered
     {
@@ -46,6 +50,8 @@ void DashboardState::loadAccount()
         m_keys = *gathered->keys;
         if (m_retryTarget == RetryTarget::Account)
             m_retryTarget = RetryTarget::Query;
+        setOffline(false);
+        rememberAccount();
         Q_EMIT accountLoaded(*m_user, m_keys);
     };
     auto fail = [this, gathered, generation](const ApiError &error) {
@@ -55,6 +61,8 @@ void DashboardState::loadAccount()
         gathered->failed = true;
         const ApiError copy = error; // the job's own copy ends with the job
         abortAccountJobs();          // the other half cannot make a whole account any more
+        if (accountFromHistory(copy))
+            return; // unreachable: the account as the history keeps it
         m_retryTarget = RetryTarget::Account;
         m_lastFailure = copy;
         Q_EMIT accountFailed(copy);

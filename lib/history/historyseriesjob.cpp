@@ -127,7 +127,6 @@ void HistorySeriesJob::start()
         ApiError gap(ApiError::Kind::NotFound,
                      tr("history has no data for %1; run collect while online")
                          .arg(describeDays(m_missing)));
-        gap.setEndpoint(QStringLiteral("usage/api"));
         end(gap);
         return;
     }
