@@ -240,8 +240,8 @@ void DashboardState::launchQueries()
     }
     // Every series part reads through the history store (a plain call without one).
     const HistoryScope scope = historyScope();
-    const HistorySeriesJob::Mode mode = m_historyOnly ? HistorySeriesJob::Mode::HistoryOnly
-                                                      : HistorySeriesJob::Mode::ReadThrough;
+    const HistorySeriesJob::Mode mode =
+        m_historyOnly ? HistorySeriesJob::Mode::HistoryOnly : HistorySeriesJob::Mode::ReadThrough;
     for (const Metric metric : {Metric::Calls, Metric::Traffic}) {
         if (!(metric == Metric::Calls ? q.calls : q.traffic))
             continue;

@@ -57,9 +57,8 @@ void DashboardState::trackSeries(HistorySeriesJob *job)
 {
     m_seriesJobs.append(job);
     connect(job, &HistorySeriesJob::finished, this, [this] {
-        m_seriesJobs.removeIf([](const QPointer<HistorySeriesJob> &j) {
-            return j.isNull() || j->isFinished();
-        });
+        m_seriesJobs.removeIf(
+            [](const QPointer<HistorySeriesJob> &j) { return j.isNull() || j->isFinished(); });
     });
 }
 

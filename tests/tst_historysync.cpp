@@ -324,6 +324,16 @@ void TestHistorySync::rangePastRetentionComesFromHistory()
     const Ended within = run(&fresh, accountDays({QDate(2026, 10, 25), QDate(2026, 11, 15)}),
                              HistorySeriesJob::Mode::HistoryOnly, &limitedClient);
     QVERIFY(within.series);
+    // The next collect asks only for what is not final: the empty days past the
+    // retention were asked once and are not asked again.
+    limited.server->clearRequests();
+    const Ended next = run(&fresh, year, HistorySeriesJob::Mode::ReadThrough, &limitedClient);
+    QVERIFY(next.series);
+    QCOMPARE(next.requests, 1);
+    const QList<sandbox::RecordedRequest> asked = limited.server->requests();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().rawQuery.contains("from_date=2026-11-18T00"),
+             asked.first().rawQuery.constData());
 
     // The August collected from the service that kept it still comes from history,
     // exactly as it was fetched, though the limited service answers nothing for it.

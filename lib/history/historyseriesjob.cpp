@@ -77,6 +77,9 @@ void HistorySeriesJob::start()
     }
 
     QList<bool> final(m_buckets.size(), false);
+    // Unknown, but asked before and settled empty (before the first bucket ever returned,
+    // perhaps past the service's retention): not asked again.
+    QList<bool> settledEmpty(m_buckets.size(), false);
     QDateTime updated;
     if (usable) {
         QHash<qint64, qsizetype> index;
@@ -96,6 +99,14 @@ void HistorySeriesJob::start()
             if (!updated.isValid() || b.fetchedAt > updated)
                 updated = b.fetchedAt;
         }
+        if (stored.askedFrom.isValid()) {
+            for (qsizetype i = 0; i < m_buckets.size(); ++i) {
+                const UsageBucket &b = m_buckets[i];
+                settledEmpty[i] = !m_known[i] && b.start >= stored.askedFrom &&
+                                  (!stored.firstBucket.isValid() || b.start < stored.firstBucket) &&
+                                  b.end.addSecs(settle.count()) <= stored.askedAt;
+            }
+        }
     }
 
     qsizetype firstNeeded = -1;
@@ -108,7 +119,7 @@ void HistorySeriesJob::start()
             else
                 m_missing.append(days);
         }
-        if (!m_known[i] || !final[i]) {
+        if ((!m_known[i] && !settledEmpty[i]) || (m_known[i] && !final[i])) {
             if (firstNeeded < 0)
                 firstNeeded = i;
             lastNeeded = i;

@@ -287,6 +287,14 @@ StoredSeries HistoryStore::series(const HistoryScope &scope, const QString &reso
     if (!q.value(1).isNull())
         out.firstBucket = fromSeconds(q.value(1).toLongLong());
     q.finish();
+    q.prepare(QStringLiteral("SELECT range_from, fetched_at FROM fetches WHERE series_id = ? "
+                             "ORDER BY range_from, fetched_at DESC LIMIT 1"));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        out.askedFrom = fromSeconds(q.value(0).toLongLong());
+        out.askedAt = fromSeconds(q.value(1).toLongLong());
+    }
+    q.finish();
     q.prepare(QStringLiteral("SELECT bucket_start, bucket_end, value, fetched_at FROM buckets "
                              "WHERE series_id = ? AND bucket_start >= ? AND bucket_start < ? "
                              "ORDER BY bucket_start"));

@@ -60,6 +60,12 @@ struct StoredSeries
     QList<StoredBucket> buckets; // oldest first, only those stored
     // The first bucket the service ever returned for the series; invalid: none yet.
     QDateTime firstBucket;
+    // The earliest start of a range ever asked for the series, and when it was asked
+    // (invalid: never). Empty buckets from there to the first bucket were asked and came
+    // back empty: they stay unknown (they may lie past the service's retention) but are
+    // not worth asking again once settled.
+    QDateTime askedFrom;
+    QDateTime askedAt;
 };
 
 // The last summary had for a resource, and when.
