@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "clisession.h"
+#include "collectcommand.h"
 #include "exportcommand.h"
 #include "language.h"
 #include "logincommand.h"
@@ -28,8 +29,8 @@ struct Command
 };
 
 constexpr Command commands[] = {
-    {"export", runExport}, {"summary", runSummary}, {"login", runLogin},
-    {"logout", runLogout}, {"help", nullptr},
+    {"export", runExport}, {"collect", runCollect}, {"summary", runSummary},
+    {"login", runLogin},   {"logout", runLogout},   {"help", nullptr},
 };
 
 const Command *find(const QString &name)

@@ -8,7 +8,7 @@
 
 namespace geobox::cli {
 
-// The commands, in the order they are listed: export, summary, login, logout, help.
+// The commands, in the order they are listed: export, collect, summary, login, logout, help.
 QStringList commandNames();
 // True when the first argument is a word rather than an option: a command, `help`, or an
 // unknown word, which runCommand refuses. None of them needs a display.

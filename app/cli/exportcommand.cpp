@@ -1,5 +1,7 @@
 #include "exportcommand.h"
 
+#include "historystore.h"
+
 #include "clisession.h"
 #include "dashboardstate.h"
 #include "usageexport.h"
@@ -127,6 +129,9 @@ int runExport(const QStringList &arguments)
         "Export the calls and traffic of an account, an API key or (for an admin) another "
         "user, one row per hour, day, week or month, as CSV or JSON."));
     startup::addConnectionOptions(parser);
+    parser.addOption({QStringLiteral("offline"),
+                      ExportText::tr("Read only the usage history, send nothing; days it does not "
+                                     "hold are an error (exit code 4), never zeros.")});
     parser.addOption({QStringLiteral("resource"),
                       ExportText::tr("account (default), key:NAME, key-id:ID, or user:ID."),
                       QStringLiteral("resource"), QStringLiteral("account")});
@@ -246,15 +251,34 @@ int runExport(const QStringList &arguments)
         }
     }
 
+    const bool offline = parser.isSet(QStringLiteral("offline"));
+    if (offline && parser.isSet(QStringLiteral("no-history"))) {
+        printError(ExportText::tr("--offline reads the history: it cannot go with --no-history."));
+        return ExitUsage;
+    }
+    if (offline && parser.isSet(QStringLiteral("demo"))) {
+        printError(ExportText::tr("--offline reads the history, which --demo does not keep."));
+        return ExitUsage;
+    }
     CliSession session;
     if (const std::optional<int> failed = session.open(parser))
         return *failed;
+    if (offline && (!session.history() || !session.history()->isOpen())) {
+        printError(ExportText::tr("--offline: there is no usage history to read."));
+        return ExitService;
+    }
+    // Offline, the errors of history are said as they are (which days, whose history).
+    auto say = [offline](const ApiError &e) {
+        printError(offline && !e.detail().isEmpty() ? e.detail() : e.message());
+    };
     if (!hasFrom) {
         const QDate today = session.client()->config().today();
         range = {today.addDays(1 - days), today};
     }
 
     DashboardState state(session.client());
+    state.setHistory(session.history());
+    state.setHistoryOnly(offline);
     std::optional<ApiError> error;
     bool accountDone = false;
     QObject::connect(&state, &DashboardState::accountLoaded, [&] { accountDone = true; });
@@ -265,7 +289,7 @@ int runExport(const QStringList &arguments)
     state.loadAccount();
     waitUntil([&] { return accountDone; });
     if (error) {
-        printError(error->message());
+        say(*error);
         return exitCodeFor(*error);
     }
 
@@ -317,7 +341,7 @@ int runExport(const QStringList &arguments)
         state.loadUser(resource->id);
         waitUntil([&] { return userDone; });
         if (error) {
-            printError(error->message());
+            say(*error);
             return exitCodeFor(*error);
         }
         break;
@@ -325,7 +349,9 @@ int runExport(const QStringList &arguments)
     }
 
     bool fetched = false;
-    QObject::connect(&state, &DashboardState::snapshotChanged, [&] { fetched = true; });
+    // The answer from history comes first while the rest is asked: wait for the whole.
+    QObject::connect(&state, &DashboardState::snapshotChanged,
+                     [&] { fetched = fetched || !state.isLoading(); });
     QObject::connect(&state, &DashboardState::failed, [&](const ApiError &e) {
         error = e;
         fetched = true;
@@ -337,7 +363,7 @@ int runExport(const QStringList &arguments)
     state.setQuery(query);
     waitUntil([&] { return fetched; });
     if (error) {
-        printError(error->message());
+        say(*error);
         return exitCodeFor(*error);
     }
 

@@ -69,6 +69,15 @@ public:
     Appearance appearance() const;
     void setAppearance(Appearance appearance);
 
+    // The local usage history: kept (the default), where (empty: the default file under
+    // the application's data folder), and how long a bucket takes to settle (48 h).
+    bool historyEnabled() const;
+    void setHistoryEnabled(bool enabled);
+    QString historyPath() const;
+    void setHistoryPath(const QString &path);
+    int historySettleHours() const;
+    void setHistorySettleHours(int hours);
+
     // The account signed in to `server`, or empty.
     QString account(const QUrl &server) const;
     void setAccount(const QUrl &server, const QString &username);

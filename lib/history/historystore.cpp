@@ -193,23 +193,28 @@ bool HistoryStore::openFile(bool allowMoveAside)
 
 bool HistoryStore::migrate(QSqlDatabase &d, int from, int to)
 {
-    if (!d.transaction())
-        return false;
+    // The write lock first (another process may be making the same file), then the version
+    // again, as it is now: a migration another process has done is not done twice.
     QSqlQuery q(d);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    auto rollback = [&] {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return rollback();
+    from = std::max(from, q.value(0).toInt());
+    q.finish();
     for (int version = from + 1; version <= to; ++version) {
         for (const QString &statement : migrations().at(version - 1)) {
-            if (!q.exec(statement)) {
-                d.rollback();
-                return false;
-            }
+            if (!q.exec(statement))
+                return rollback();
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
-            d.rollback();
-            return false;
-        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return rollback();
     }
-    q.finish();
-    return d.commit();
+    return q.exec(QStringLiteral("COMMIT"));
 }
 
 bool HistoryStore::createAtVersion(const QString &path, int version)

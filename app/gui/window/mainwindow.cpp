@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "banners/noticebanner.h"
+#include "historystore.h"
+
 #include "accountcontroller.h"
 #include "banners/errorbanner.h"
 #include "dialogs/otheruserdialog.h"
@@ -110,6 +113,13 @@ void MainWindow::connectState()
     connect(m_state, &DashboardState::userFailed, this, &MainWindow::userFailed);
     connect(m_state, &DashboardState::snapshotChanged, this, &MainWindow::snapshotChanged);
     connect(m_state, &DashboardState::failed, this, &MainWindow::failed);
+    // The history store's troubles are said once; the window works on without it.
+    connect(m_state, &DashboardState::historyNotice, this,
+            [this](const QString &notice) { m_page->notice()->showNotice(notice); });
+    if (HistoryStore *history = m_state->history()) {
+        if (const QString notice = history->takeNotice(); !notice.isEmpty())
+            m_page->notice()->showNotice(notice);
+    }
     connect(m_state, &DashboardState::updateFailed, this, [this](const ApiError &error) {
         // The series are new; only the quota cards could not be refreshed.
         m_banner->showError(tr("The quotas were not refreshed: %1").arg(error.message()), {},
@@ -247,6 +257,7 @@ void MainWindow::snapshotChanged(const DashboardSnapshot &snapshot)
     m_dataShown = true;
     m_page->showSnapshot(snapshot);
     m_status->setUpdated(snapshot.fetchedAt);
+    m_status->setHistory(snapshot.historyUpdatedAt, snapshot.offline);
     m_actions->exportCsv()->setEnabled(true);
     updateStaleness();
 }
