@@ -4,6 +4,7 @@
 // alerts, clearing, and its faults: a damaged file moved aside, a read-only folder, a
 // full disk, a missing driver, and no secret anywhere in the file.
 
+#include "historyschema.h"
 #include "historystore.h"
 #include "sandboxfixture.h"
 
@@ -98,6 +99,7 @@ void TestHistoryStore::freshStoreIsAtTheLatestVersionInWal()
     QVERIFY(store.isOpen());
     QVERIFY(store.notice().isEmpty());
     QCOMPARE(store.schemaVersion(), HistoryStore::kSchemaVersion);
+    QCOMPARE(historyMigrations().size(), HistoryStore::kSchemaVersion); // one step per version
     QVERIFY(store.integrityOk());
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
     d.setDatabaseName(file);

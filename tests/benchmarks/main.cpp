@@ -41,6 +41,9 @@ int main(int argc, char **argv)
         {"peak_rss_demo", runPeakRssDemo},
         {"csv_export_rows", runCsvExportRows},
         {"apikeys_1000", runApiKeys1000},
+        {"history_write_buckets", runHistoryWriteBuckets},
+        {"history_read_year_hourly", runHistoryReadYearHourly},
+        {"refresh_incremental_bytes", runRefreshIncrementalBytes},
     };
 
     Options options;

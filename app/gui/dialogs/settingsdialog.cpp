@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "dialogs/historysettings.h"
+
 #include "dialogs/serverfield.h"
 #include "displaycalendar.h"
 #include "preferences.h"
@@ -19,7 +21,8 @@
 
 namespace geobox {
 
-SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QWidget *parent)
+SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QWidget *parent,
+                               const QString &historyPath, qint64 historySize)
     : QDialog(parent)
     , m_serverFixed(serverFixed)
 {
@@ -145,6 +148,8 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
     m_problem->setWordWrap(true);
     m_problem->hide();
 
+    // Before the buttons: Tab reaches it after the other groups, then OK and Cancel.
+    m_history = new HistorySettings(settings, historyPath, historySize, this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -157,6 +162,7 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
     layout->addWidget(connection);
     layout->addWidget(dashboard);
     layout->addWidget(display);
+    layout->addWidget(m_history);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     setMinimumWidth(460);
@@ -220,6 +226,7 @@ void SettingsDialog::save(Preferences &settings) const
     settings.setCalendar(calendar());
     settings.setLanguage(language());
     settings.setAppearance(appearance());
+    m_history->save(settings);
     settings.sync();
 }
 

@@ -18,6 +18,7 @@ namespace geobox {
 
 class Preferences;
 class AutoRefresh;
+class HistoryStore;
 class UsageClient;
 
 class SettingsFlow final : public QObject
@@ -33,6 +34,8 @@ public:
 
     // Opens the dialog (window-modal, without blocking), or brings the open one forward.
     void open();
+    // The history in use, for its size and Clear history… (nullptr: none).
+    void setHistory(HistoryStore *history) { m_history = history; }
     SettingsDialog *dialog() const { return m_dialog; }
 
 Q_SIGNALS:
@@ -53,6 +56,7 @@ private:
     bool m_demo;
     QWidget *m_window;
     QPointer<SettingsDialog> m_dialog;
+    QPointer<HistoryStore> m_history;
 };
 
 } // namespace geobox

@@ -58,6 +58,7 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     if (m_preferences) {
         m_settingsFlow =
             new SettingsFlow(m_preferences, state->client(), m_autoRefresh, demo, this);
+        m_settingsFlow->setHistory(state->history());
         connect(m_actions->settings(), &QAction::triggered, m_settingsFlow, &SettingsFlow::open);
     }
     m_queryBar = new QueryBar(
