@@ -229,7 +229,7 @@ void TestHistoryStore::firstBucketRule()
                                         kDay0.addDays(-30), kDay0.addDays(30));
     QCOMPARE(s.buckets.size(), storedCount);
     if (storedCount > 0) {
-        QCOMPARE(s.buckets.first().start, kDay0.addDays(storedFrom));
+        QCOMPARE(s.buckets.first().start(), kDay0.addDays(storedFrom));
         QCOMPARE(s.firstBucket, kDay0.addDays(storedFrom));
     } else {
         QVERIFY(!s.firstBucket.isValid());
@@ -273,7 +273,7 @@ void TestHistoryStore::settleRule()
     const StoredSeries s = store.series(kScope, QStringLiteral("account"), Scale::Day,
                                         Metric::Calls, kDay0, kDay0.addDays(1));
     QCOMPARE(s.buckets.size(), 1);
-    QCOMPARE(s.buckets.first().fetchedAt, fetched);
+    QCOMPARE(s.buckets.first().fetchedAt(), fetched);
     QCOMPARE(s.buckets.first().isFinal(store.settleTime()), final);
 }
 
@@ -290,7 +290,7 @@ void TestHistoryStore::laterAnswerReplacesBucket()
     QCOMPARE(s.buckets.size(), 2);
     QCOMPARE(s.buckets[0].value, 10);
     QCOMPARE(s.buckets[1].value, 25);
-    QCOMPARE(s.buckets[1].fetchedAt, kDay0.addDays(5));
+    QCOMPARE(s.buckets[1].fetchedAt(), kDay0.addDays(5));
 }
 
 void TestHistoryStore::identitiesAreKeyedHashes()

@@ -81,6 +81,7 @@ void HistorySeriesJob::start()
     // perhaps past the service's retention): not asked again.
     QList<bool> settledEmpty(m_buckets.size(), false);
     QDateTime updated;
+    qint64 latest = 0;
     if (usable) {
         QHash<qint64, qsizetype> index;
         index.reserve(m_buckets.size());
@@ -90,15 +91,16 @@ void HistorySeriesJob::start()
                                                     m_request.metric, from, to.addMSecs(1));
         const std::chrono::seconds settle = m_store->settleTime();
         for (const StoredBucket &b : stored.buckets) {
-            const auto it = index.constFind(b.start.toSecsSinceEpoch());
+            const auto it = index.constFind(b.startSecs);
             if (it == index.cend())
                 continue;
             m_buckets[*it].value = b.value;
             m_known[*it] = true;
             final[*it] = b.isFinal(settle);
-            if (!updated.isValid() || b.fetchedAt > updated)
-                updated = b.fetchedAt;
+            latest = std::max(latest, b.fetchedSecs);
         }
+        if (latest > 0)
+            updated = QDateTime::fromSecsSinceEpoch(latest, QTimeZone::utc());
         if (stored.askedFrom.isValid()) {
             for (qsizetype i = 0; i < m_buckets.size(); ++i) {
                 const UsageBucket &b = m_buckets[i];

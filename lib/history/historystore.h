@@ -29,6 +29,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimeZone>
 
 #include <chrono>
 #include <optional>
@@ -39,18 +40,25 @@ class QSqlQuery;
 
 namespace geobox {
 
-// One bucket as stored.
+// One bucket as stored, its times in seconds since the epoch (reading a year of hours
+// makes no QDateTime it does not need).
 struct StoredBucket
 {
-    QDateTime start; // UTC
-    QDateTime end;   // UTC
+    qint64 startSecs = 0;
+    qint64 endSecs = 0;
     qint64 value = 0;
-    QDateTime fetchedAt; // UTC
+    qint64 fetchedSecs = 0;
 
+    QDateTime start() const { return QDateTime::fromSecsSinceEpoch(startSecs, QTimeZone::utc()); }
+    QDateTime end() const { return QDateTime::fromSecsSinceEpoch(endSecs, QTimeZone::utc()); }
+    QDateTime fetchedAt() const
+    {
+        return QDateTime::fromSecsSinceEpoch(fetchedSecs, QTimeZone::utc());
+    }
     // Final: it had ended more than `settle` before it was fetched; never asked again.
     bool isFinal(std::chrono::seconds settle) const
     {
-        return end.addSecs(settle.count()) <= fetchedAt;
+        return endSecs + settle.count() <= fetchedSecs;
     }
 };
 

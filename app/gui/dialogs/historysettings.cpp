@@ -29,7 +29,8 @@ HistorySettings::HistorySettings(const Preferences &settings, const QString &pat
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("historyPath"));
     m_path->setAccessibleName(tr("History file"));
-    m_path->setPlaceholderText(m_defaultPath);
+    // A path is no text to translate: the placeholder says "the default" in words.
+    m_path->setPlaceholderText(tr("The default location"));
     m_path->setText(QDir::toNativeSeparators(settings.historyPath()));
     m_path->setToolTip(tr("Where the history is kept; empty for the default. From the next "
                           "start."));

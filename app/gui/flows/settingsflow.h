@@ -7,6 +7,7 @@
 // next start.)
 
 #include "dialogs/settingsdialog.h"
+#include "historystore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,7 +19,6 @@ namespace geobox {
 
 class Preferences;
 class AutoRefresh;
-class HistoryStore;
 class UsageClient;
 
 class SettingsFlow final : public QObject
