@@ -168,6 +168,11 @@ void TestCollect::collectThenExportOffline()
         const Run fresh =
             run(exportDays(first, last) + scaled + QStringList{QStringLiteral("--no-history")});
         QCOMPARE(offline.out, fresh.out);
+        // Online through the history (the old days from the store, the rest asked): the same.
+        const Run through = run(exportDays(first, last) + scaled +
+                                QStringList{QStringLiteral("--history"), m_file});
+        QCOMPARE(through.exitCode, 0);
+        QCOMPARE(through.out, fresh.out);
     }
     // Every resource, every scale, both metrics are there; no key secret is.
     QCOMPARE(countRows(m_file, QStringLiteral("SELECT count(DISTINCT resource) FROM series")), 5);
