@@ -6,8 +6,8 @@ namespace geobox {
 
 bool isWholeMonths(const DateRange &range, const QCalendar &calendar)
 {
-    return range.isValid() && calendar.partsFromDate(range.first).day == 1 &&
-           calendar.partsFromDate(range.last.addDays(1)).day == 1;
+    return range.isValid() && calendar.partsFromDate(range.first).day == 1
+        && calendar.partsFromDate(range.last.addDays(1)).day == 1;
 }
 
 DateRange previousPeriod(const DateRange &range, const QCalendar &calendar)

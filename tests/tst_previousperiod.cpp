@@ -45,8 +45,9 @@ void TestPreviousPeriod::previous_data()
         << QDate(2026, 1, 15) << QDate(2026, 2, 14) << false << QDate(2025, 12, 15)
         << QDate(2026, 1, 14);
     // 1 Azar 1405 = 22 Nov 2026; Azar has 30 days, Aban 30.
-    QTest::newRow("Jalali Azar: all of Aban") << QDate(2026, 11, 22) << QDate(2026, 12, 21) << true
-                                              << QDate(2026, 10, 23) << QDate(2026, 11, 21);
+    QTest::newRow("Jalali Azar: all of Aban")
+        << QDate(2026, 11, 22) << QDate(2026, 12, 21) << true << QDate(2026, 10, 23)
+        << QDate(2026, 11, 21);
     QTest::newRow("Gregorian whole months are days in Jalali")
         << QDate(2026, 3, 1) << QDate(2026, 3, 31) << true << QDate(2026, 1, 29)
         << QDate(2026, 2, 28);
@@ -74,12 +75,12 @@ void TestPreviousPeriod::lastYear_data()
     QTest::addColumn<QDate>("expectedLast");
     QTest::newRow("last 7 days: 52 weeks back, same weekdays")
         << QDate(2026, 11, 25) << QDate(2026, 12, 1) << QDate(2025, 11, 26) << QDate(2025, 12, 2);
-    QTest::newRow("November: November")
-        << QDate(2026, 11, 1) << QDate(2026, 11, 30) << QDate(2025, 11, 1) << QDate(2025, 11, 30);
+    QTest::newRow("November: November") << QDate(2026, 11, 1) << QDate(2026, 11, 30)
+                                        << QDate(2025, 11, 1) << QDate(2025, 11, 30);
     QTest::newRow("leap February: the shorter one")
         << QDate(2028, 2, 1) << QDate(2028, 2, 29) << QDate(2027, 2, 1) << QDate(2027, 2, 28);
-    QTest::newRow("February: the leap one")
-        << QDate(2029, 2, 1) << QDate(2029, 2, 28) << QDate(2028, 2, 1) << QDate(2028, 2, 29);
+    QTest::newRow("February: the leap one") << QDate(2029, 2, 1) << QDate(2029, 2, 28)
+                                            << QDate(2028, 2, 1) << QDate(2028, 2, 29);
 }
 
 void TestPreviousPeriod::lastYear()
