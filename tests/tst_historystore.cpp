@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 #include <unistd.h>
 
 using namespace geobox;
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void settleRule_data();
     void settleRule();
     void laterAnswerReplacesBucket();
+    void extremeValuesRoundTrip();
     void identitiesAreKeyedHashes();
     void accountAndSummaryCache();
     void alertsFireOncePerPeriod();
@@ -291,6 +294,29 @@ void TestHistoryStore::laterAnswerReplacesBucket()
     QCOMPARE(s.buckets[0].value, 10);
     QCOMPARE(s.buckets[1].value, 25);
     QCOMPARE(s.buckets[1].fetchedAt(), kDay0.addDays(5));
+}
+
+// The rows are packed into fixed-width fields for one statement: the widest numbers (the
+// largest count, a bucket before 1970) and a long series come back unchanged.
+void TestHistoryStore::extremeValuesRoundTrip()
+{
+    HistoryStore store(freshPath());
+    const QDateTime before1970(QDate(1969, 12, 31), QTime(22, 0), QTimeZone::utc());
+    QList<UsageBucket> b;
+    for (int i = 0; i < 3000; ++i)
+        b.append({before1970.addSecs(3600LL * i), before1970.addSecs(3600LL * (i + 1)),
+                  i == 0 ? std::numeric_limits<qint64>::max() : (i * 7919LL) % 100003});
+    QVERIFY(store.storeSeries(kScope, QStringLiteral("user:7"), Scale::Hour, Metric::Calls, b,
+                              b.first().start, b.last().end, b.last().end.addDays(3)));
+    const StoredSeries s = store.series(kScope, QStringLiteral("user:7"), Scale::Hour,
+                                        Metric::Calls, b.first().start, b.last().end);
+    QCOMPARE(s.buckets.size(), b.size());
+    for (qsizetype i = 0; i < b.size(); ++i) {
+        QCOMPARE(s.buckets[i].start(), b[i].start);
+        QCOMPARE(s.buckets[i].end(), b[i].end);
+        QCOMPARE(s.buckets[i].value, b[i].value);
+    }
+    QCOMPARE(s.buckets.first().startSecs, -7200);
 }
 
 void TestHistoryStore::identitiesAreKeyedHashes()

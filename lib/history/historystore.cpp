@@ -18,6 +18,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
+#include <cstring>
 
 namespace geobox {
 
@@ -46,7 +48,10 @@ QDateTime fromSeconds(qint64 s)
     return QDateTime::fromSecsSinceEpoch(s, QTimeZone::utc());
 }
 
-constexpr int kRowsPerStatement = 500; // 2,500 parameters, well under SQLite's limit
+// A stored row as packed for storeSeries: three fields of 20 characters (a qint64 has at
+// most 19 digits and a sign).
+constexpr int kPackedField = 20;
+constexpr int kPackedRow = 3 * kPackedField;
 
 } // namespace
 
@@ -333,39 +338,49 @@ bool HistoryStore::storeSeries(const HistoryScope &scope, const QString &resourc
         }
     }
     const qint64 fetched = seconds(fetchedAt);
-    // Many rows per statement, written as integer literals: every value is a number this
-    // function formats itself (no text from outside), and binding 2,500 values one by one
-    // costs more than SQLite's parsing them.
+    // The rows go in as one parameter of fixed-width fields (start, end, value: 20
+    // characters each, right-aligned) that one statement walks with a recursive count:
+    // SQLite parses it once and Qt SQL binds five values, however many rows there are.
+    // (Many rows a statement as literals spent three quarters of the time in SQLite's
+    // parser; one statement a row, in binding through Qt SQL and in running each one.)
+    QByteArray packed(rows.size() * kPackedRow, ' ');
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        char *const row = packed.data() + i * kPackedRow;
+        const qint64 fields[] = {seconds(rows[i]->start), seconds(rows[i]->end), rows[i]->value};
+        for (int f = 0; f < 3; ++f) {
+            char digits[kPackedField];
+            const auto r = std::to_chars(digits, digits + kPackedField, fields[f]);
+            const auto length = r.ptr - digits;
+            std::memcpy(row + (f + 1) * kPackedField - length, digits, size_t(length));
+        }
+    }
     QSqlQuery insert(d);
-    QByteArray sql;
-    for (qsizetype at = 0; at < rows.size(); at += kRowsPerStatement) {
-        const qsizetype count = std::min<qsizetype>(kRowsPerStatement, rows.size() - at);
-        sql =
-            "INSERT INTO buckets (series_id, bucket_start, bucket_end, value, fetched_at) VALUES ";
-        for (qsizetype i = at; i < at + count; ++i) {
-            const UsageBucket &b = *rows[i];
-            if (i > at)
-                sql += ", ";
-            sql += '(';
-            sql += QByteArray::number(id);
-            sql += ", ";
-            sql += QByteArray::number(seconds(b.start));
-            sql += ", ";
-            sql += QByteArray::number(seconds(b.end));
-            sql += ", ";
-            sql += QByteArray::number(b.value);
-            sql += ", ";
-            sql += QByteArray::number(fetched);
-            sql += ')';
-        }
-        sql += " ON CONFLICT (series_id, bucket_start) DO UPDATE SET bucket_end = "
-               "excluded.bucket_end, value = excluded.value, fetched_at = excluded.fetched_at";
-        if (!insert.exec(QString::fromLatin1(sql))) {
-            const QString why = insert.lastError().databaseText();
-            insert.finish();
-            failWrite(why);
-            return false;
-        }
+    insert.setForwardOnly(true);
+    bool written =
+        rows.isEmpty() ||
+        (insert.prepare(QStringLiteral(
+            "WITH RECURSIVE r (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM r WHERE i + 1 < ?) "
+            "INSERT INTO buckets (series_id, bucket_start, bucket_end, value, fetched_at) "
+            "SELECT ?, CAST(substr(?, i * 60 + 1, 20) AS BIGINT), "
+            "CAST(substr(?, i * 60 + 21, 20) AS BIGINT), "
+            "CAST(substr(?, i * 60 + 41, 20) AS BIGINT), ? FROM r WHERE 1 = 1 "
+            "ON CONFLICT (series_id, bucket_start) DO UPDATE SET "
+            "bucket_end = excluded.bucket_end, value = excluded.value, "
+            "fetched_at = excluded.fetched_at")));
+    if (written && !rows.isEmpty()) {
+        insert.addBindValue(rows.size());
+        insert.addBindValue(id);
+        insert.addBindValue(packed);
+        insert.addBindValue(packed);
+        insert.addBindValue(packed);
+        insert.addBindValue(fetched);
+        written = insert.exec();
+    }
+    if (!written) {
+        const QString why = insert.lastError().databaseText();
+        insert.finish();
+        failWrite(why);
+        return false;
     }
     insert.finish();
     q.prepare(QStringLiteral("INSERT INTO fetches (series_id, range_from, range_to, fetched_at) "
