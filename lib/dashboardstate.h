@@ -116,6 +116,9 @@ public:
     // Whose history: the server and the signed-in user, or, before users/me/ answers, the
     // user the credentials were last seen with; invalid when neither is known.
     HistoryScope historyScope() const;
+    // The account and keys shown are the history's (at start, before users/me/ and
+    // apikeys/ confirm them, or offline); false once the service answered them.
+    bool isAccountFromHistory() const { return m_accountFromHistory; }
     // The service could not be reached the last time it was asked.
     bool isOffline() const { return m_offline; }
 
@@ -157,6 +160,12 @@ private:
     void setOffline(bool offline);
     void rememberAccount();
     bool accountFromHistory(const std::optional<ApiError> &failure);
+    // At loadAccount: the account the history keeps for these credentials, at once
+    // (accountLoaded); false when it has none.
+    bool showAccountFromHistory();
+    // users/me/ or apikeys/ failed after the history's account was shown: true when it
+    // stays shown (offline), false when the service refused it (then cleared).
+    bool confirmFailed(const ApiError &failure);
     void keepSummary(const DashboardSnapshot &snapshot);
     std::optional<UsageSummary> keptSummary(const Resource &resource, QDateTime *at) const;
 
@@ -176,6 +185,7 @@ private:
     QPointer<HistoryStore> m_history;
     bool m_historyOnly = false;
     bool m_offline = false;
+    bool m_accountFromHistory = false;
     QList<QPointer<ApiJob>> m_accountJobs;
     quint64 m_generation = 0;
     quint64 m_accountGeneration = 0;

@@ -34,6 +34,9 @@ void DashboardState::loadAccount()
         accountFromHistory(std::nullopt);
         return;
     }
+    // The account as the history keeps it for these credentials, at once: the window shows
+    // it (and the last query from the store) while users/me/ and apikeys/ confirm it.
+    const bool shownFromHistory = showAccountFromHistory();
     const quint64 generation = m_accountGeneration;
     struct Gathered
     {
@@ -48,21 +51,22 @@ void DashboardState::loadAccount()
             return;
         m_user = gathered->user;
         m_keys = *gathered->keys;
+        m_accountFromHistory = false;
         if (m_retryTarget == RetryTarget::Account)
             m_retryTarget = RetryTarget::Query;
         setOffline(false);
         rememberAccount();
         Q_EMIT accountLoaded(*m_user, m_keys);
     };
-    auto fail = [this, gathered, generation](const ApiError &error) {
+    auto fail = [this, gathered, generation, shownFromHistory](const ApiError &error) {
         if (generation != m_accountGeneration || gathered->failed ||
             error.kind() == ApiError::Kind::Cancelled)
             return;
         gathered->failed = true;
         const ApiError copy = error; // the job's own copy ends with the job
         abortAccountJobs();          // the other half cannot make a whole account any more
-        if (accountFromHistory(copy))
-            return; // unreachable: the account as the history keeps it
+        if (shownFromHistory ? confirmFailed(copy) : accountFromHistory(copy))
+            return; // unreachable: the account as the history keeps it, offline
         m_retryTarget = RetryTarget::Account;
         m_lastFailure = copy;
         Q_EMIT accountFailed(copy);
@@ -123,6 +127,7 @@ void DashboardState::clearAccount()
 {
     cancel();
     m_user.reset();
+    m_accountFromHistory = false;
     m_keys.clear();
     m_otherUsers.clear();
     // Nothing fetched for the old account answers anything any more.

@@ -103,6 +103,7 @@ bool DashboardState::accountFromHistory(const std::optional<ApiError> &failure)
     }
     m_user = user;
     m_keys = keys;
+    m_accountFromHistory = true;
     if (failure) {
         // Shown from history; Retry asks the service again.
         m_retryTarget = RetryTarget::Account;
@@ -111,6 +112,38 @@ bool DashboardState::accountFromHistory(const std::optional<ApiError> &failure)
     }
     Q_EMIT accountLoaded(*m_user, m_keys);
     return true;
+}
+
+bool DashboardState::showAccountFromHistory()
+{
+    m_accountFromHistory = false;
+    const HistoryScope scope = historyScope();
+    if (!scope.isValid() || scope.userId == 0)
+        return false;
+    const std::optional<User> user = m_history->user(scope);
+    if (!user)
+        return false;
+    m_user = user;
+    m_keys = m_history->apiKeys(scope);
+    m_accountFromHistory = true;
+    Q_EMIT accountLoaded(*m_user, m_keys);
+    return true;
+}
+
+bool DashboardState::confirmFailed(const ApiError &failure)
+{
+    if (unreachable(failure)) {
+        // It stays as shown; Retry asks the service again.
+        m_retryTarget = RetryTarget::Account;
+        m_lastFailure = failure;
+        setOffline(true);
+        return true;
+    }
+    // The service answered (e.g. the credentials were revoked): nothing of the history
+    // shown for them stays on screen.
+    clearAccount();
+    m_accountFromHistory = false;
+    return false;
 }
 
 void DashboardState::keepSummary(const DashboardSnapshot &snapshot)

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void answersFromHistoryThenFresh();
     void oldRangeCostsNoUsageRequest();
     void unreachableServiceShowsHistoryOffline();
+    void startShowsHistoryBeforeTheAccountAnswers();
+    void refusedCredentialsClearTheHistoryShown();
     void historyOnlyNamesTheMissingDays();
     void unknownCredentialsHaveNoHistory();
     void summaryIsKeptForOffline();
@@ -178,9 +180,12 @@ void TestDashboardHistory::unreachableServiceShowsHistoryOffline()
     auto state = makeState(m_sandbox.apiKey);
     QSignalSpy offline(state.get(), &DashboardState::offlineChanged);
     QSignalSpy accountFailed(state.get(), &DashboardState::accountFailed);
-    QVERIFY(loadAccount(state.get())); // the account as the history keeps it
+    QVERIFY(loadAccount(state.get())); // the account as the history keeps it, at once
+    QVERIFY(state->isAccountFromHistory());
+    QVERIFY(offline.wait(10000)); // users/me/ could not be reached: it stays, offline
     QCOMPARE(accountFailed.size(), 0);
     QVERIFY(state->isOffline());
+    QVERIFY(state->isAccountFromHistory());
     QCOMPARE(offline.size(), 1);
     QCOMPARE(state->user()->id, m_me.id);
     QCOMPARE(state->apiKeys().size(), m_sandbox.server->data().apiKeysOf(m_me.id).size());
@@ -195,6 +200,67 @@ void TestDashboardHistory::unreachableServiceShowsHistoryOffline()
     QVERIFY(shown.offline);
     QCOMPARE(shown.rows, online.rows);
     QVERIFY(state->isStale()); // never claimed to be fresh
+}
+
+// At start the account and the last query come from the store at once, before users/me/
+// answers (held back here), marked as history; the answers then confirm them.
+void TestDashboardHistory::startShowsHistoryBeforeTheAccountAnswers()
+{
+    const DateRange range{QDate(2026, 11, 1), QDate(2026, 11, 20)};
+    DashboardSnapshot online;
+    {
+        auto state = makeState(m_sandbox.apiKey);
+        QVERIFY(loadAccount(state.get()));
+        QVERIFY(!state->isAccountFromHistory());
+        QSignalSpy changed(state.get(), &DashboardState::snapshotChanged);
+        state->setQuery(query(range));
+        QVERIFY(changed.wait(10000));
+        online = *state->snapshot();
+    }
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("users/me=delay:1500")));
+    m_sandbox.server->clearRequests();
+    auto state = makeState(m_sandbox.apiKey);
+    QSignalSpy loaded(state.get(), &DashboardState::accountLoaded);
+    QSignalSpy changed(state.get(), &DashboardState::snapshotChanged);
+    state->loadAccount();
+    // Within the call, so before any answer could have come.
+    QCOMPARE(loaded.size(), 1);
+    QVERIFY(state->isAccountFromHistory());
+    QCOMPARE(state->user()->id, m_me.id);
+    QCOMPARE(state->apiKeys().size(), m_sandbox.server->data().apiKeysOf(m_me.id).size());
+    QVERIFY(state->isLoadingAccount()); // and users/me/ and apikeys/ are asked
+    state->setQuery(query(range));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(state->snapshot()->fromHistory());
+    QCOMPARE(state->snapshot()->rows, online.rows);
+
+    QVERIFY(loaded.wait(10000)); // users/me/ confirms
+    QCOMPARE(loaded.size(), 2);
+    QVERIFY(!state->isAccountFromHistory());
+    QVERIFY(!state->isOffline());
+    QCOMPARE(state->user()->id, m_me.id);
+    QTRY_VERIFY_WITH_TIMEOUT(!state->isLoading(), 10000);
+    QVERIFY(!state->snapshot()->fromHistory());
+}
+
+// Credentials the service now refuses: what the history showed for them goes.
+void TestDashboardHistory::refusedCredentialsClearTheHistoryShown()
+{
+    {
+        auto state = makeState(m_sandbox.apiKey);
+        QVERIFY(loadAccount(state.get()));
+    }
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("users/me=status:401")));
+    auto state = makeState(m_sandbox.apiKey);
+    QSignalSpy failed(state.get(), &DashboardState::accountFailed);
+    QVERIFY(loadAccount(state.get()));
+    QVERIFY(state->isAccountFromHistory());
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.at(0).at(0).value<ApiError>().kind(), ApiError::Kind::Authentication);
+    QVERIFY(!state->user());
+    QVERIFY(state->apiKeys().isEmpty());
+    QVERIFY(!state->isAccountFromHistory());
+    QVERIFY(!state->isOffline());
 }
 
 void TestDashboardHistory::historyOnlyNamesTheMissingDays()
