@@ -168,6 +168,7 @@ static int runWindow(int argc, char **argv, const QString &language)
     state.setHistory(connection.history());
     state.setHistoryOnly(parser.isSet(QStringLiteral("offline")) && connection.history());
     AccountController account(connection.network(), &client, &connection.preferences());
+    account.setHistory(connection.history());
     if (demo)
         account.useDemo();
 

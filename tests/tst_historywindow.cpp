@@ -1,11 +1,15 @@
 // The window over a history store, with real widgets (offscreen) against geobox-sandbox
 // over HTTP: a second start shows the figures from history at once and says so, and
 // with the service unreachable it shows the history and says "Offline: history as of",
-// never that it is fresh; a store that cannot be used is said once, in the notice strip.
+// never that it is fresh; GEOBOX_* credentials the history saw sign in at once, so the
+// window shows the history offline too (credentials it never saw still need the check);
+// a store that cannot be used is said once, in the notice strip.
 
+#include "accountcontroller.h"
 #include "banners/noticebanner.h"
 #include "dashboardstate.h"
 #include "historystore.h"
+#include "preferences.h"
 #include "sandboxfixture.h"
 #include "table/usagetablemodel.h"
 #include "table/usagetableview.h"
@@ -13,6 +17,8 @@
 
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -25,6 +31,7 @@ class TestHistoryWindow final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void secondStartShowsHistoryThenOffline();
+    void environmentCredentialsShowHistoryOffline();
     void unusableStoreIsSaidOnce();
 
 private:
@@ -86,6 +93,59 @@ void TestHistoryWindow::secondStartShowsHistoryThenOffline()
     QTRY_VERIFY_WITH_TIMEOUT(
         !state.isLoading() && state.snapshot() && !state.snapshot()->fromHistory(), 20000);
     QVERIFY(statusText(window).startsWith(QStringLiteral("Updated")));
+}
+
+void TestHistoryWindow::environmentCredentialsShowHistoryOffline()
+{
+    m_sandbox.server->clearFaults();
+    HistoryStore store(m_dir.filePath(QStringLiteral("environment.sqlite")));
+    {
+        UsageClient client(&m_network, m_sandbox.clientConfig());
+        client.setCredentials(Credentials::apiKey(m_sandbox.apiKey));
+        DashboardState state(&client);
+        state.setHistory(&store);
+        MainWindow window(&state, m_sandbox.serverLabel(), false);
+        window.show();
+        state.loadAccount();
+        QTRY_VERIFY_WITH_TIMEOUT(state.snapshot() && !state.isLoading(), 20000);
+    }
+
+    QVERIFY(m_sandbox.server->addFault(QStringLiteral("*=drop")));
+    auto start = [&](const QString &key, auto &&check) {
+        Preferences preferences;
+        UsageClient client(&m_network, m_sandbox.clientConfig());
+        DashboardState state(&client);
+        state.setHistory(&store);
+        AccountController account(&m_network, &client, &preferences);
+        account.setHistory(&store);
+        MainWindow window(&state, &account, &preferences, m_sandbox.serverLabel(), false);
+        window.show();
+        QSignalSpy signedIn(&account, &AccountController::signedIn);
+        QSignalSpy needsSignIn(&account, &AccountController::needsSignIn);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("GEOBOX_APIKEY"), key);
+        account.restore(m_sandbox.url(), env);
+        check(state, window, signedIn, needsSignIn);
+    };
+    // Seen before: signed in within the call, and the history shows, offline.
+    start(m_sandbox.apiKey, [&](DashboardState &state, MainWindow &window, QSignalSpy &signedIn,
+                                QSignalSpy &needsSignIn) {
+        QCOMPARE(signedIn.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(state.snapshot() && state.snapshot()->offline, 20000);
+        QVERIFY(state.isAccountFromHistory());
+        QVERIFY2(statusText(window).startsWith(QStringLiteral("Offline: history as of ")),
+                 qPrintable(statusText(window)));
+        QCOMPARE(needsSignIn.size(), 0);
+    });
+    // Never seen: they are checked first, and the check cannot reach the service.
+    start(QStringLiteral("never-seen-key"),
+          [&](DashboardState &state, MainWindow &, QSignalSpy &signedIn, QSignalSpy &needsSignIn) {
+              QCOMPARE(signedIn.size(), 0);
+              QVERIFY(needsSignIn.wait(20000));
+              QCOMPARE(signedIn.size(), 0);
+              QVERIFY(!state.snapshot());
+          });
+    m_sandbox.server->clearFaults();
 }
 
 void TestHistoryWindow::unusableStoreIsSaidOnce()
