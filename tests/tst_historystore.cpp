@@ -74,6 +74,7 @@ private Q_SLOTS:
     void settleRule_data();
     void settleRule();
     void laterAnswerReplacesBucket();
+    void extremeValuesRoundTrip_data();
     void extremeValuesRoundTrip();
     void identitiesAreKeyedHashes();
     void accountAndSummaryCache();
@@ -298,13 +299,21 @@ void TestHistoryStore::laterAnswerReplacesBucket()
 
 // The rows are packed into fixed-width fields for one statement: the widest numbers (the
 // largest count, a bucket before 1970) and a long series come back unchanged.
+void TestHistoryStore::extremeValuesRoundTrip_data()
+{
+    QTest::addColumn<qint64>("spacing");
+    QTest::newRow("hours end to end (the times are counted)") << qint64(3600);
+    QTest::newRow("an hour every two (the times are sent)") << qint64(7200);
+}
+
 void TestHistoryStore::extremeValuesRoundTrip()
 {
+    QFETCH(qint64, spacing);
     HistoryStore store(freshPath());
     const QDateTime before1970(QDate(1969, 12, 31), QTime(22, 0), QTimeZone::utc());
     QList<UsageBucket> b;
     for (int i = 0; i < 3000; ++i)
-        b.append({before1970.addSecs(3600LL * i), before1970.addSecs(3600LL * (i + 1)),
+        b.append({before1970.addSecs(spacing * i), before1970.addSecs(spacing * i + 3600),
                   i == 0 ? std::numeric_limits<qint64>::max() : (i * 7919LL) % 100003});
     QVERIFY(store.storeSeries(kScope, QStringLiteral("user:7"), Scale::Hour, Metric::Calls, b,
                               b.first().start, b.last().end, b.last().end.addDays(3)));

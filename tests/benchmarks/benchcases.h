@@ -22,7 +22,8 @@ void runApiKeys1000(const Options &options);
 void runHistoryWriteBuckets(const Options &options); // bench_history.cpp
 void runHistoryReadYearHourly(const Options &options);
 void runRefreshIncrementalBytes(const Options &options);
-void runStartupToChart(const Options &options); // bench_process.cpp
+void runStartupToChart(const Options &options);       // bench_process.cpp
+void runStartupCachedToChart(const Options &options); // bench_process.cpp
 void runPeakRssDemo(const Options &options);
 // The --child-rss process: the window with a year of hourly data, then its VmHWM.
 int childRss();
