@@ -166,6 +166,7 @@ static int runWindow(int argc, char **argv, const QString &language)
     UsageClient &client = *connection.client();
     DashboardState state(&client);
     state.setHistory(connection.history());
+    state.setAccountFromHistoryFirst(true);
     state.setHistoryOnly(parser.isSet(QStringLiteral("offline")) && connection.history());
     AccountController account(connection.network(), &client, &connection.preferences());
     account.setHistory(connection.history());

@@ -116,6 +116,11 @@ public:
     // Whose history: the server and the signed-in user, or, before users/me/ answers, the
     // user the credentials were last seen with; invalid when neither is known.
     HistoryScope historyScope() const;
+    // The window's start: loadAccount() first answers the account the history keeps for
+    // these credentials (accountLoaded, isAccountFromHistory()), then users/me/ and
+    // apikeys/ confirm it (accountLoaded again). Off by default: a command waits for the
+    // service's answer (the history's keys carry no secret to ask a key's usage with).
+    void setAccountFromHistoryFirst(bool first) { m_accountFromHistoryFirst = first; }
     // The account and keys shown are the history's (at start, before users/me/ and
     // apikeys/ confirm them, or offline); false once the service answered them.
     bool isAccountFromHistory() const { return m_accountFromHistory; }
@@ -186,6 +191,7 @@ private:
     bool m_historyOnly = false;
     bool m_offline = false;
     bool m_accountFromHistory = false;
+    bool m_accountFromHistoryFirst = false;
     QList<QPointer<ApiJob>> m_accountJobs;
     quint64 m_generation = 0;
     quint64 m_accountGeneration = 0;

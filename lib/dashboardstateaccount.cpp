@@ -36,7 +36,7 @@ void DashboardState::loadAccount()
     }
     // The account as the history keeps it for these credentials, at once: the window shows
     // it (and the last query from the store) while users/me/ and apikeys/ confirm it.
-    const bool shownFromHistory = showAccountFromHistory();
+    const bool shownFromHistory = m_accountFromHistoryFirst && showAccountFromHistory();
     const quint64 generation = m_accountGeneration;
     struct Gathered
     {
@@ -45,18 +45,23 @@ void DashboardState::loadAccount()
         bool failed = false;
     };
     auto gathered = std::make_shared<Gathered>();
-    auto done = [this, gathered, generation] {
+    auto done = [this, gathered, generation, shownFromHistory] {
         if (generation != m_accountGeneration || gathered->failed || !gathered->user ||
             !gathered->keys)
             return;
         m_user = gathered->user;
         m_keys = *gathered->keys;
         m_accountFromHistory = false;
+        // A key's usage is asked with the key, which the history does not keep: what was
+        // asked for a key shown from history is asked again with the service's list.
+        const bool again = shownFromHistory && m_query.resource.kind == Resource::Kind::ApiKey;
         if (m_retryTarget == RetryTarget::Account)
             m_retryTarget = RetryTarget::Query;
         setOffline(false);
         rememberAccount();
         Q_EMIT accountLoaded(*m_user, m_keys);
+        if (again)
+            reload();
     };
     auto fail = [this, gathered, generation, shownFromHistory](const ApiError &error) {
         if (generation != m_accountGeneration || gathered->failed ||

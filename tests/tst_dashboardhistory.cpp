@@ -75,6 +75,7 @@ std::unique_ptr<DashboardState> TestDashboardHistory::makeState(const QString &a
     m_clients.back()->setCredentials(Credentials::apiKey(apiKey));
     auto state = std::make_unique<DashboardState>(m_clients.back().get());
     state->setHistory(m_store.get());
+    state->setAccountFromHistoryFirst(true); // as the window does
     return state;
 }
 
@@ -241,6 +242,15 @@ void TestDashboardHistory::startShowsHistoryBeforeTheAccountAnswers()
     QCOMPARE(state->user()->id, m_me.id);
     QTRY_VERIFY_WITH_TIMEOUT(!state->isLoading(), 10000);
     QVERIFY(!state->snapshot()->fromHistory());
+
+    // A command's state waits for the service's account (its keys can be asked for).
+    auto command = makeState(m_sandbox.apiKey);
+    command->setAccountFromHistoryFirst(false);
+    QSignalSpy commandLoaded(command.get(), &DashboardState::accountLoaded);
+    command->loadAccount();
+    QCOMPARE(commandLoaded.size(), 0);
+    QVERIFY(commandLoaded.wait(10000));
+    QVERIFY(!command->isAccountFromHistory());
 }
 
 // Credentials the service now refuses: what the history showed for them goes.

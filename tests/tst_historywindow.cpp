@@ -116,6 +116,7 @@ void TestHistoryWindow::environmentCredentialsShowHistoryOffline()
         UsageClient client(&m_network, m_sandbox.clientConfig());
         DashboardState state(&client);
         state.setHistory(&store);
+        state.setAccountFromHistoryFirst(true); // as main.cpp does
         AccountController account(&m_network, &client, &preferences);
         account.setHistory(&store);
         MainWindow window(&state, &account, &preferences, m_sandbox.serverLabel(), false);
