@@ -105,6 +105,8 @@ static void addWindowOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(Language::option());
+    parser.addOption({QStringLiteral("offline"),
+                      QObject::tr("Show only the usage history; ask the server for nothing.")});
     startup::addConnectionOptions(parser);
     parser.addOption({QStringLiteral("screenshot"),
                       QObject::tr("Save the window as a PNG once the data is shown, then quit."),
@@ -175,7 +177,11 @@ static int runWindow(int argc, char **argv, const QString &language)
     const bool demo = connection.isDemo();
     UsageClient &client = *connection.client();
     DashboardState state(&client);
+    state.setHistory(connection.history());
+    state.setAccountFromHistoryFirst(true);
+    state.setHistoryOnly(parser.isSet(QStringLiteral("offline")) && connection.history());
     AccountController account(connection.network(), &client, &connection.preferences());
+    account.setHistory(connection.history());
     if (demo)
         account.useDemo();
 

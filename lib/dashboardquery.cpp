@@ -23,8 +23,11 @@ std::optional<ApiError> DashboardQuery::validate() const
         return invalid(QueryText::tr("The start date is after the end date."));
     if (!calls && !traffic)
         return invalid(QueryText::tr("Choose calls, traffic or both."));
-    if (resource.eid().isEmpty() ||
-        (resource.kind != Resource::Kind::ApiKey && resource.userId <= 0))
+    // A key from the history has its id and no secret: enough to read its history (a
+    // call without the secret is refused by the client).
+    const bool key = resource.kind == Resource::Kind::ApiKey;
+    if ((resource.eid().isEmpty() && !(key && resource.keyId > 0)) ||
+        (!key && resource.userId <= 0))
         return invalid(QueryText::tr("Choose whose usage to show."));
     return std::nullopt;
 }

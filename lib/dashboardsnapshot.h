@@ -52,6 +52,13 @@ struct DashboardSnapshot
     // for the account and its keys), as it was when the snapshot was fetched.
     std::optional<User> user;
     QDateTime fetchedAt; // UTC
+    // Set when the rows come from the history store and the service has not (yet)
+    // confirmed them: when the store last took an answer for them (UTC).
+    QDateTime historyUpdatedAt;
+    // The service could not be reached: the rows are history as of historyUpdatedAt.
+    bool offline = false;
+
+    bool fromHistory() const { return historyUpdatedAt.isValid(); }
 
     // The user's plan, when known.
     std::optional<Plan> plan() const { return user ? user->plan : std::nullopt; }

@@ -1,5 +1,7 @@
 #include "dashboardstate.h"
 
+#include "historyseriesjob.h"
+#include "historystore.h"
 #include "seriesplan.h"
 
 #include <algorithm>
@@ -14,20 +16,25 @@ struct SeriesAnswers
 {
     QList<SeriesPart> parts;
     QList<std::optional<QList<UsageBucket>>> answers;
+    // What the history store answered at once, part by part.
+    QList<std::optional<QList<UsageBucket>>> history;
 
-    bool complete() const
+    static bool all(const QList<std::optional<QList<UsageBucket>>> &list)
     {
-        return std::all_of(answers.begin(), answers.end(),
+        return std::all_of(list.begin(), list.end(),
                            [](const auto &answer) { return answer.has_value(); });
     }
-    QList<QList<UsageBucket>> values() const
+    bool complete() const { return all(answers); }
+    bool historyComplete() const { return all(history); }
+    static QList<QList<UsageBucket>> valuesOf(const QList<std::optional<QList<UsageBucket>>> &list)
     {
         QList<QList<UsageBucket>> out;
-        out.reserve(answers.size());
-        for (const auto &answer : answers)
+        out.reserve(list.size());
+        for (const auto &answer : list)
             out.append(*answer);
         return out;
     }
+    QList<QList<UsageBucket>> values() const { return valuesOf(answers); }
 };
 
 } // namespace
@@ -45,11 +52,22 @@ struct DashboardState::Pending
     bool update = false;
     // The update failed: the rest still answers, the summary is the last one, not refreshed.
     std::optional<ApiError> updateError;
+    // The history store's answer: when it was last updated, and whether it is on screen.
+    QDateTime historyAt;
+    bool historyShown = false;
+    // History alone: no processing or summary call goes out.
+    bool historyOnly = false;
 
     bool complete() const
     {
         return (!query.calls || calls->complete()) && (!query.traffic || traffic->complete()) &&
-               (!query.process || process) && (!query.summary || summary || updateError);
+               (historyOnly || !query.process || process) &&
+               (historyOnly || !query.summary || summary || updateError);
+    }
+    bool historyComplete() const
+    {
+        return (!query.calls || calls->historyComplete()) &&
+               (!query.traffic || traffic->historyComplete());
     }
 };
 
@@ -169,6 +187,11 @@ void DashboardState::abortInFlight(bool announce)
         if (job)
             job->abort();
     }
+    const QList<QPointer<HistorySeriesJob>> series = std::exchange(m_seriesJobs, {});
+    for (const QPointer<HistorySeriesJob> &job : series) {
+        if (job)
+            job->abort();
+    }
     if (wasLoading && announce)
         Q_EMIT loadingChanged(false);
 }
@@ -194,13 +217,14 @@ void DashboardState::startFetch(bool update)
         Q_EMIT loadingChanged(true);
 
     m_pending->update = update;
+    m_pending->historyOnly = m_historyOnly;
     launchQueries();
 }
 
 void DashboardState::launchQueries()
 {
     const quint64 generation = m_generation;
-    const DashboardQuery &q = m_pending->query;
+    const DashboardQuery q = m_pending->query; // a copy: an answer from history may end it
     const ClientConfig &config = m_client->config();
     const QTimeZone zone = config.serviceTimeZone;
     const QList<SeriesPart> parts = seriesParts(q.scale, q.range, config.today());
@@ -211,28 +235,55 @@ void DashboardState::launchQueries()
             continue;
         std::optional<SeriesAnswers> &answers =
             metric == Metric::Calls ? m_pending->calls : m_pending->traffic;
-        answers = SeriesAnswers{parts, QList<std::optional<QList<UsageBucket>>>(parts.size())};
+        answers = SeriesAnswers{parts, QList<std::optional<QList<UsageBucket>>>(parts.size()),
+                                QList<std::optional<QList<UsageBucket>>>(parts.size())};
+    }
+    // Every series part reads through the history store (a plain call without one).
+    const HistoryScope scope = historyScope();
+    const HistorySeriesJob::Mode mode =
+        m_historyOnly ? HistorySeriesJob::Mode::HistoryOnly : HistorySeriesJob::Mode::ReadThrough;
+    for (const Metric metric : {Metric::Calls, Metric::Traffic}) {
+        if (!(metric == Metric::Calls ? q.calls : q.traffic))
+            continue;
         for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (generation != m_generation || !m_pending)
+                return; // ended (or failed) by an answer from history
             const SeriesPart &part = parts[i];
-            UsageSeriesJob *job = m_client->apiUsage(
-                {.eid = q.resource.eid(),
-                 .scale = part.scale,
-                 .metric = metric,
-                 .range = UsageRange::wholeDays(part.days.first, part.days.last, zone),
-                 .firstDayOfWeek = q.firstDayOfWeek});
-            track(job);
-            connect(job, &UsageSeriesJob::succeeded, this,
-                    [this, generation, metric, i](const UsageSeries &series) {
+            auto *job = new HistorySeriesJob(m_client, m_history, scope,
+                                             {.eid = q.resource.eid(),
+                                              .resource = q.resource.settingsId(),
+                                              .scale = part.scale,
+                                              .metric = metric,
+                                              .days = part.days,
+                                              .firstDayOfWeek = q.firstDayOfWeek},
+                                             mode, this);
+            trackSeries(job);
+            auto gathered = [this, metric]() -> SeriesAnswers & {
+                return *(metric == Metric::Calls ? m_pending->calls : m_pending->traffic);
+            };
+            connect(job, &HistorySeriesJob::fromHistory, this,
+                    [this, generation, gathered, i](const UsageSeries &series,
+                                                    const QDateTime &updatedAt) {
                         if (generation != m_generation || !m_pending)
                             return;
-                        std::optional<SeriesAnswers> &gathered =
-                            metric == Metric::Calls ? m_pending->calls : m_pending->traffic;
-                        gathered->answers[i] = series.buckets;
+                        gathered().history[i] = series.buckets;
+                        if (!m_pending->historyAt.isValid() || updatedAt < m_pending->historyAt)
+                            m_pending->historyAt = updatedAt;
+                        maybeShowHistory(generation);
+                    });
+            connect(job, &HistorySeriesJob::succeeded, this,
+                    [this, generation, gathered, i](const UsageSeries &series) {
+                        if (generation != m_generation || !m_pending)
+                            return;
+                        gathered().answers[i] = series.buckets;
                         maybeComplete(generation);
                     });
-            connect(job, &ApiJob::failed, this, failed);
+            connect(job, &HistorySeriesJob::failed, this, failed);
+            job->start();
         }
     }
+    if (generation != m_generation || !m_pending || m_historyOnly)
+        return;
     const UsageRange range = UsageRange::wholeDays(q.range.first, q.range.last, zone);
     if (q.process) {
         ProcessUsageJob *job =
@@ -279,12 +330,57 @@ void DashboardState::jobFailed(quint64 generation, const ApiError &failure)
     if (generation != m_generation || !m_pending || failure.kind() == ApiError::Kind::Cancelled)
         return;
     const ApiError error = failure; // the job's own copy ends with the job
+    const bool historyShown = m_pending->historyShown;
     // One failed piece fails the fetch: a snapshot is complete or not shown at all.
     abortInFlight();
+    const bool unreachable =
+        error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
+    if (unreachable)
+        setOffline(true);
+    if (unreachable && historyShown && m_snapshot) {
+        // The history on screen stays, and says it is not fresh.
+        m_snapshot->offline = true;
+        Q_EMIT snapshotChanged(*m_snapshot);
+    }
     m_lastError = error;
     m_lastFailure = error;
     m_retryTarget = RetryTarget::Query;
     Q_EMIT failed(error);
+}
+
+void DashboardState::maybeShowHistory(quint64 generation)
+{
+    if (generation != m_generation || !m_pending || m_pending->historyShown ||
+        m_pending->historyOnly || !m_pending->historyComplete())
+        return;
+    // The store covers the whole query: shown at once, marked as history, while the
+    // service is asked for what is not final. The fresh answer replaces it.
+    const ClientConfig &config = m_client->config();
+    const QDateTime now = config.clock();
+    auto series = [&](const std::optional<SeriesAnswers> &answers,
+                      Metric metric) -> std::optional<UsageSeries> {
+        if (!answers)
+            return std::nullopt;
+        UsageSeries s;
+        s.scale = m_pending->query.scale;
+        s.metric = metric;
+        s.buckets = joinParts(s.scale, answers->parts, SeriesAnswers::valuesOf(answers->history),
+                              now, config.serviceTimeZone);
+        return s;
+    };
+    DashboardSnapshot snapshot;
+    snapshot.query = m_pending->query;
+    snapshot.rows = mergeSeries(series(m_pending->calls, Metric::Calls),
+                                series(m_pending->traffic, Metric::Traffic));
+    if (snapshot.query.summary)
+        snapshot.summary = keptSummary(snapshot.query.resource, &snapshot.summaryFetchedAt);
+    snapshot.user = userFor(snapshot.query.resource);
+    snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+    snapshot.historyUpdatedAt = m_pending->historyAt;
+    snapshot.offline = m_offline;
+    m_pending->historyShown = true;
+    m_snapshot = std::move(snapshot);
+    Q_EMIT snapshotChanged(*m_snapshot);
 }
 
 void DashboardState::maybeComplete(quint64 generation)
@@ -323,8 +419,18 @@ void DashboardState::maybeComplete(quint64 generation)
     }
     snapshot.user = userFor(snapshot.query.resource);
     snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+    if (m_historyOnly) {
+        // Nothing was asked: the figures are history, as of the store's last answer.
+        snapshot.historyUpdatedAt = m_pending->historyAt;
+        if (snapshot.query.summary)
+            snapshot.summary = keptSummary(snapshot.query.resource, &snapshot.summaryFetchedAt);
+    } else {
+        keepSummary(snapshot);
+        setOffline(false);
+    }
     m_pending.reset();
     m_inFlight.clear();
+    m_seriesJobs.clear();
     m_snapshot = std::move(snapshot);
     m_lastError.reset();
     if (m_retryTarget == RetryTarget::Query || m_retryTarget == RetryTarget::Refresh) {

@@ -10,6 +10,7 @@
 // dashboardstateaccount.cpp.)
 
 #include "dashboardsnapshot.h"
+#include "historyscope.h"
 #include "scalerule.h"
 #include "usageclient.h"
 
@@ -20,6 +21,9 @@
 #include <optional>
 
 namespace geobox {
+
+class HistorySeriesJob;
+class HistoryStore;
 
 class DashboardState final : public QObject
 {
@@ -80,7 +84,7 @@ public:
     // Stops whatever is in flight, the account and user loads included; the snapshot stays.
     void cancel();
 
-    bool isLoading() const { return !m_inFlight.isEmpty(); }
+    bool isLoading() const { return !m_inFlight.isEmpty() || !m_seriesJobs.isEmpty(); }
     bool isLoadingAccount() const { return !m_accountJobs.isEmpty(); }
     // The last complete answer, possibly for an older query.
     std::optional<DashboardSnapshot> snapshot() const { return m_snapshot; }
@@ -94,6 +98,34 @@ public:
     // hand since the last preset), kept here so that no widget decides it; the window's
     // query bar tells it each choice and follows its answer. It lives as long as the state.
     ScaleRule *scaleRule() { return &m_scaleRule; }
+
+    // The history the state reads through (nullptr or a store that is not open: none; it
+    // must outlive the state). With it, a query is answered at once from the store when it
+    // covers the range (a snapshot with historyUpdatedAt), then only what the store lacks
+    // or holds as not final is fetched and merged; the account, its keys and the summary
+    // are kept too. When the service cannot be reached, the account and the query come
+    // from the store (isOffline()). The history code is in dashboardstatehistory.cpp.
+    void setHistory(HistoryStore *store);
+    HistoryStore *history() const;
+    // History alone, nothing sent (export --offline): the account is the one the
+    // credentials were last seen with (else accountFailed, Authentication: "no history for
+    // these credentials on SERVER"), and a query the store does not cover fails naming
+    // the days it lacks (NotFound).
+    void setHistoryOnly(bool only) { m_historyOnly = only; }
+    bool isHistoryOnly() const { return m_historyOnly; }
+    // Whose history: the server and the signed-in user, or, before users/me/ answers, the
+    // user the credentials were last seen with; invalid when neither is known.
+    HistoryScope historyScope() const;
+    // The window's start: loadAccount() first answers the account the history keeps for
+    // these credentials (accountLoaded, isAccountFromHistory()), then users/me/ and
+    // apikeys/ confirm it (accountLoaded again). Off by default: a command waits for the
+    // service's answer (the history's keys carry no secret to ask a key's usage with).
+    void setAccountFromHistoryFirst(bool first) { m_accountFromHistoryFirst = first; }
+    // The account and keys shown are the history's (at start, before users/me/ and
+    // apikeys/ confirm them, or offline); false once the service answered them.
+    bool isAccountFromHistory() const { return m_accountFromHistory; }
+    // The service could not be reached the last time it was asked.
+    bool isOffline() const { return m_offline; }
 
 Q_SIGNALS:
     void accountLoaded(const geobox::User &user, const QList<geobox::ApiKey> &keys);
@@ -110,6 +142,11 @@ Q_SIGNALS:
     void queryInvalid(const geobox::ApiError &error);
     // queryProblem() changed: empty when the current query can be fetched.
     void queryProblemChanged(const QString &problem);
+    // isOffline() changed.
+    void offlineChanged(bool offline);
+    // Something to tell the user about the history store, once (it was moved aside, it
+    // cannot be written, there is no driver): the app works on without it.
+    void historyNotice(const QString &notice);
 
 private:
     struct Pending;
@@ -123,6 +160,19 @@ private:
     void setQueryProblem(const std::optional<ApiError> &problem);
     // Drops what is in flight; `announce`: emit loadingChanged(false) if it was loading.
     void abortInFlight(bool announce = true);
+    void trackSeries(HistorySeriesJob *job);
+    void maybeShowHistory(quint64 generation);
+    void setOffline(bool offline);
+    void rememberAccount();
+    bool accountFromHistory(const std::optional<ApiError> &failure);
+    // At loadAccount: the account the history keeps for these credentials, at once
+    // (accountLoaded); false when it has none.
+    bool showAccountFromHistory();
+    // users/me/ or apikeys/ failed after the history's account was shown: true when it
+    // stays shown (offline), false when the service refused it (then cleared).
+    bool confirmFailed(const ApiError &failure);
+    void keepSummary(const DashboardSnapshot &snapshot);
+    std::optional<UsageSummary> keptSummary(const Resource &resource, QDateTime *at) const;
 
     QPointer<UsageClient> m_client;
     DashboardQuery m_query;
@@ -136,6 +186,12 @@ private:
     QList<ApiKey> m_keys;
     QList<User> m_otherUsers;
     QList<QPointer<ApiJob>> m_inFlight;
+    QList<QPointer<HistorySeriesJob>> m_seriesJobs;
+    QPointer<HistoryStore> m_history;
+    bool m_historyOnly = false;
+    bool m_offline = false;
+    bool m_accountFromHistory = false;
+    bool m_accountFromHistoryFirst = false;
     QList<QPointer<ApiJob>> m_accountJobs;
     quint64 m_generation = 0;
     quint64 m_accountGeneration = 0;

@@ -30,6 +30,13 @@ void DashboardState::abortAccountJobs()
 void DashboardState::loadAccount()
 {
     abortAccountJobs();
+    if (m_historyOnly) {
+        accountFromHistory(std::nullopt);
+        return;
+    }
+    // The account as the history keeps it for these credentials, at once: the window shows
+    // it (and the last query from the store) while users/me/ and apikeys/ confirm it.
+    const bool shownFromHistory = m_accountFromHistoryFirst && showAccountFromHistory();
     const quint64 generation = m_accountGeneration;
     struct Gathered
     {
@@ -38,23 +45,33 @@ void DashboardState::loadAccount()
         bool failed = false;
     };
     auto gathered = std::make_shared<Gathered>();
-    auto done = [this, gathered, generation] {
+    auto done = [this, gathered, generation, shownFromHistory] {
         if (generation != m_accountGeneration || gathered->failed || !gathered->user ||
             !gathered->keys)
             return;
         m_user = gathered->user;
         m_keys = *gathered->keys;
+        m_accountFromHistory = false;
+        // A key's usage is asked with the key, which the history does not keep: what was
+        // asked for a key shown from history is asked again with the service's list.
+        const bool again = shownFromHistory && m_query.resource.kind == Resource::Kind::ApiKey;
         if (m_retryTarget == RetryTarget::Account)
             m_retryTarget = RetryTarget::Query;
+        setOffline(false);
+        rememberAccount();
         Q_EMIT accountLoaded(*m_user, m_keys);
+        if (again)
+            reload();
     };
-    auto fail = [this, gathered, generation](const ApiError &error) {
+    auto fail = [this, gathered, generation, shownFromHistory](const ApiError &error) {
         if (generation != m_accountGeneration || gathered->failed ||
             error.kind() == ApiError::Kind::Cancelled)
             return;
         gathered->failed = true;
         const ApiError copy = error; // the job's own copy ends with the job
         abortAccountJobs();          // the other half cannot make a whole account any more
+        if (shownFromHistory ? confirmFailed(copy) : accountFromHistory(copy))
+            return; // unreachable: the account as the history keeps it, offline
         m_retryTarget = RetryTarget::Account;
         m_lastFailure = copy;
         Q_EMIT accountFailed(copy);
@@ -115,6 +132,7 @@ void DashboardState::clearAccount()
 {
     cancel();
     m_user.reset();
+    m_accountFromHistory = false;
     m_keys.clear();
     m_otherUsers.clear();
     // Nothing fetched for the old account answers anything any more.

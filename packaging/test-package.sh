@@ -70,7 +70,7 @@ if field Description | awk 'length > 80 { exit 1 }'; then :; else fail "Descript
 pass
 depends=$(field Depends)
 for p in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6charts6 \
-  libqt6svg6 libqt6httpserver6 libqt6keychain1 libsecret-1-0; do
+  libqt6svg6 libqt6httpserver6 libqt6keychain1 libsecret-1-0 libqt6sql6 libqt6sql6-sqlite; do
   has_package "$depends" "$p" || fail "Depends lacks $p: $depends"
   pass
 done
@@ -84,7 +84,8 @@ done
 # Contents: the program, the desktop integration, and nothing of the build.
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for f in ./usr/bin/geobox-usage ./usr/share/applications/$app_id.desktop \
-  ./usr/share/metainfo/$app_id.metainfo.xml ./usr/share/icons/hicolor/scalable/apps/$app_id.svg; do
+  ./usr/share/metainfo/$app_id.metainfo.xml ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \
+  ./usr/lib/systemd/user/geobox-usage-collect.service ./usr/lib/systemd/user/geobox-usage-collect.timer; do
   grep -qxF "$f" <<<"$contents" || fail "the package lacks $f"
   pass
 done
@@ -166,6 +167,14 @@ env -i PATH=/usr/bin:/bin HOME="$scratch" XDG_RUNTIME_DIR="$scratch/runtime" LAN
   fail "the installed window did not show the demo data"
 file "$shot" | grep -q 'PNG image data' || fail "no screenshot from the installed window"
 pass
+# The history sync's user units, as installed (not enabled).
+if command -v systemd-analyze >/dev/null; then
+  mkdir -m 700 -p "$scratch/runtime"
+  out=$(env XDG_RUNTIME_DIR="$scratch/runtime" systemd-analyze --user verify \
+    /usr/lib/systemd/user/geobox-usage-collect.service /usr/lib/systemd/user/geobox-usage-collect.timer 2>&1) ||
+    fail "systemd-analyze verify of the installed units: $out"
+  pass
+fi
 say "installed geobox-usage runs: --version without a display, export --demo, the demo window ($shot)"
 
 trap 'rm -rf "$scratch"' EXIT

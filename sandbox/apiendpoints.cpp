@@ -13,9 +13,10 @@
 
 namespace sandbox {
 
-ApiEndpoints::ApiEndpoints(const SandboxData &data, ApiAuth &auth)
+ApiEndpoints::ApiEndpoints(const SandboxData &data, ApiAuth &auth, int retentionDays)
     : m_data(data)
     , m_auth(auth)
+    , m_retentionDays(retentionDays)
 {}
 
 HttpAnswer ApiEndpoints::usageApi(const ApiCall &call) const
@@ -55,7 +56,9 @@ HttpAnswer ApiEndpoints::usageApi(const ApiCall &call) const
     QList<QPair<QDateTime, qint64>> buckets;
     if (from <= to) {
         for (const auto &bucket : m_data.series(*eid, *scale, *param, from, to)) {
-            if (bucket.second != 0)
+            // Past the retention (--retention-days), a bucket is left out as if unused.
+            const bool kept = m_retentionDays <= 0 || bucket.first >= now.addDays(-m_retentionDays);
+            if (bucket.second != 0 && kept)
                 buckets.append(bucket);
         }
     }

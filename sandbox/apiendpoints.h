@@ -16,7 +16,7 @@ namespace sandbox {
 class ApiEndpoints final
 {
 public:
-    ApiEndpoints(const SandboxData &data, ApiAuth &auth);
+    ApiEndpoints(const SandboxData &data, ApiAuth &auth, int retentionDays = 0);
     Q_DISABLE_COPY_MOVE(ApiEndpoints)
 
     HttpAnswer usageApi(const ApiCall &call) const;
@@ -32,6 +32,7 @@ public:
 private:
     const SandboxData &m_data;
     ApiAuth &m_auth;
+    int m_retentionDays = 0; // 0: the whole data window
 };
 
 } // namespace sandbox

@@ -120,6 +120,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Percent of the account's usage that comes from no listed key (a token, "
                        "the web console, a deleted key), 0 to 90 (default 0)."),
         QStringLiteral("percent"), QStringLiteral("0"));
+    const QCommandLineOption retentionOption(
+        QStringLiteral("retention-days"),
+        QStringLiteral("Leave out of usage/api every bucket older than N days, as a service "
+                       "with limited retention would (default: keep all)."),
+        QStringLiteral("n"));
     const QCommandLineOption nowOption(
         QStringLiteral("now"),
         QStringLiteral("Fixed clock, ISO 8601 (UTC if no zone), e.g. 2025-07-15T13:37:00Z."),
@@ -157,6 +162,7 @@ int main(int argc, char *argv[])
                        usernameOption, passwordOption, latencyOption, faultOption, keysOption,
                        unattributedOption, nowOption, timeZoneOption, allowRemoteOption,
                        verboseOption, tlsCertOption, tlsKeyOption});
+    parser.addOption(retentionOption);
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -196,6 +202,13 @@ int main(int argc, char *argv[])
     if (!unattributed)
         return usageError(QStringLiteral("--unattributed must be an integer from 0 to 90"));
     options.unattributedPercent = static_cast<int>(*unattributed);
+    if (parser.isSet(retentionOption)) {
+        const std::optional<qint64> days = parseInteger(parser.value(retentionOption), 1, 36600);
+        if (!days)
+            return usageError(
+                QStringLiteral("--retention-days must be an integer from 1 to 36600"));
+        options.retentionDays = static_cast<int>(*days);
+    }
 
     if (parser.isSet(nowOption)) {
         options.now = parseNow(parser.value(nowOption));

@@ -6,7 +6,7 @@ namespace sandbox {
 
 SandboxApi::SandboxApi(const SandboxOptions &options, const SandboxData &data)
     : m_auth(options, data)
-    , m_endpoints(data, m_auth)
+    , m_endpoints(data, m_auth, options.retentionDays)
 {}
 
 HttpAnswer SandboxApi::handle(const RecordedRequest &request)

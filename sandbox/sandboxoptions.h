@@ -30,6 +30,9 @@ struct SandboxOptions
     // The service's time zone: buckets start at its midnight, timestamps on the wire are its
     // local time and from_date/to_date are read in it. Must be valid (an invalid one is UTC).
     QTimeZone timeZone = QTimeZone::utc();
+    // Buckets older than this many days are left out of usage/api, as a service with
+    // limited retention would; 0 keeps all.
+    int retentionDays = 0;
     // Number of API keys of the main user; 0 = chosen from the seed, 3..12.
     int keyCount = 0;
     // Share of the main user's account usage (0..90 percent) that comes from no listed key

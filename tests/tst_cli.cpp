@@ -144,7 +144,15 @@ Run TestCli::run(const QStringList &args, const QProcessEnvironment &env, const 
     process.setProcessEnvironment(env);
     if (!stdoutFile.isEmpty())
         process.setStandardOutputFile(stdoutFile);
-    process.start(QStringLiteral(GEOBOX_USAGE_BIN), args);
+    // These tests share one HOME: without history, so that one test's answers are not
+    // another's (tst_collect covers the history).
+    QStringList full = args;
+    const bool takesHistory = !args.isEmpty() && (args.first() == QLatin1String("export") ||
+                                                  args.first() == QLatin1String("summary"));
+    if (takesHistory && !args.contains(QStringLiteral("--history")) &&
+        !args.contains(QStringLiteral("--no-history")) && !args.contains(QStringLiteral("--help")))
+        full.append(QStringLiteral("--no-history"));
+    process.start(QStringLiteral(GEOBOX_USAGE_BIN), full);
     // The sandbox answers on this thread: keep the event loop running while we wait.
     if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
         process.kill();
@@ -788,9 +796,9 @@ void TestCli::wordsWithoutDisplay_data()
     QTest::addColumn<QByteArrayList>("out"); // each in stdout
     QTest::addColumn<QByteArray>("err");     // all of stderr
     const QByteArray unknown = "geobox-usage: unknown command '%1'; commands: export, explain, "
-                               "summary, check, login, logout, help\n";
+                               "collect, summary, check, login, logout, help\n";
     const QByteArrayList help{"Usage: geobox-usage [options]\n", "--demo", "--screenshot",
-                              "Commands: export, explain, summary, check, login, logout, help"};
+                              "Commands: export, explain, collect, summary, check, login, logout, help"};
     QTest::newRow("bogus") << QStringList{QStringLiteral("bogus")} << 2 << QByteArrayList{}
                            << QByteArray(unknown).replace("%1", "bogus");
     QTest::newRow("bogus --demo") << QStringList{QStringLiteral("bogus"), QStringLiteral("--demo")}

@@ -45,6 +45,17 @@ void AccountController::useDemo()
     m_source = Source::Demo;
 }
 
+std::optional<User> AccountController::knownUser(const QUrl &server,
+                                                 const Credentials &credentials) const
+{
+    if (!m_history || !m_history->isOpen() ||
+        credentials.kind() == Credentials::Kind::UsernamePassword) // needs a login first
+        return std::nullopt;
+    const QString key = HistoryScope::serverKey(server);
+    const std::optional<qint64> id = m_history->userForCredentials(key, credentials);
+    return id ? m_history->user({key, *id}) : std::nullopt;
+}
+
 void AccountController::restore(const QProcessEnvironment &env)
 {
     restore(m_settings->server(), env);
@@ -59,6 +70,15 @@ void AccountController::restore(const QUrl &server, const QProcessEnvironment &e
     const Credentials fromEnv = Credentials::fromEnvironment(env);
     if (!fromEnv.isEmpty()) {
         // The variables the SDK honours win, as they do for the command line.
+        if (const std::optional<User> known = knownUser(server, fromEnv)) {
+            // Seen before: shown at once from the history (also offline); the dashboard's
+            // users/me/ confirms them, or says they are refused.
+            apply(server, fromEnv);
+            m_user = known;
+            m_source = Source::Environment;
+            Q_EMIT signedIn(*known);
+            return;
+        }
         m_check = new CredentialCheck(m_network, configFor(server), this);
         connect(m_check, &CredentialCheck::succeeded, this,
                 [this, server](const User &user, const Credentials &keep) {

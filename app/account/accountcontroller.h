@@ -3,10 +3,13 @@
 // start it takes the GEOBOX_* variables, then the keychain entry for the
 // configured server; signing in tries the credentials against users/me/
 // before anything is kept, keeps only an API key or a token, and only in the
-// keychain; signing out deletes the entry and forgets the user.
+// keychain; signing out deletes the entry and forgets the user. GEOBOX_* credentials
+// (an API key or a token) the history already saw are taken at once, without a check:
+// the dashboard's own users/me/ confirms them, and offline the history's account shows.
 
 #include "credentialcheck.h"
 #include "credentialstore.h"
+#include "historystore.h"
 #include "preferences.h"
 #include "usageclient.h"
 
@@ -37,6 +40,9 @@ public:
     AccountController(QNetworkAccessManager *network, UsageClient *client, Preferences *settings,
                       QObject *parent = nullptr);
 
+    // The history that may know the GEOBOX_* credentials (nullptr: none; it must outlive
+    // the controller).
+    void setHistory(HistoryStore *history) { m_history = history; }
     // Demo mode: the client already points at the demo server with its key.
     void useDemo();
     // At start-up: the GEOBOX_* variables, then the keychain entry for settings' server.
@@ -82,12 +88,15 @@ private:
     // back the credentials in use when it is the signed-in account's own.
     void undoCancelledSave(const QUrl &server, const QString &username, quint64 attempt);
     ClientConfig configFor(const QUrl &server) const;
+    // The user the history last saw these credentials with on `server`.
+    std::optional<User> knownUser(const QUrl &server, const Credentials &credentials) const;
 
     QNetworkAccessManager *m_network;
     QPointer<UsageClient> m_client;
     Preferences *m_settings;
     CredentialStore m_store;
     QPointer<CredentialCheck> m_check;
+    QPointer<HistoryStore> m_history;
     std::optional<User> m_user;
     Source m_source = Source::None;
     int m_pendingSaves = 0;      // keychain writes of sign-ins (and their undoing) not answered yet

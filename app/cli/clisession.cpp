@@ -1,5 +1,7 @@
 #include "clisession.h"
 
+#include "historystore.h"
+
 #include "credentialstore.h"
 #include "language.h"
 
@@ -29,6 +31,11 @@ std::optional<int> CliSession::open(const QCommandLineParser &parser,
 {
     if (const std::optional<int> failed = m_connection.open(parser))
         return failed;
+    if (HistoryStore *store = m_connection.history()) {
+        const QString notice = store->takeNotice();
+        if (!notice.isEmpty())
+            printError(notice); // told once; the command works on without history
+    }
     if (m_connection.isDemo())
         return std::nullopt; // the demo server's key is in the client
     Credentials credentials = Credentials::fromEnvironment(env);

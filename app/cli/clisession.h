@@ -39,6 +39,9 @@ public:
 
     UsageClient *client() const { return m_connection.client(); }
     bool isDemo() const { return m_connection.isDemo(); }
+    // The usage history, or null (startup::Connection::history()). Its notice, when it
+    // has one (moved aside, cannot be written), is printed once on stderr by open().
+    HistoryStore *history() const { return m_connection.history(); }
 
 private:
     std::optional<int> credentialsFromKeychain(const QUrl &server, Credentials *credentials);

@@ -2,6 +2,7 @@
 
 #include "checkcommand.h"
 #include "clisession.h"
+#include "collectcommand.h"
 #include "explaincommand.h"
 #include "exportcommand.h"
 #include "language.h"
@@ -30,7 +31,7 @@ struct Command
 };
 
 constexpr Command commands[] = {
-    {"export", runExport}, {"explain", runExplain}, {"summary", runSummary}, {"check", runCheck},
+    {"export", runExport}, {"explain", runExplain}, {"collect", runCollect}, {"summary", runSummary}, {"check", runCheck},
     {"login", runLogin},   {"logout", runLogout},   {"help", nullptr},
 };
 

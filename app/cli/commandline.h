@@ -8,8 +8,8 @@
 
 namespace geobox::cli {
 
-// The commands, in the order they are listed: export, explain, summary, check, login, logout,
-// help.
+// The commands, in the order they are listed: export, explain, collect, summary, check, login,
+// logout, help.
 QStringList commandNames();
 // True when the first argument (after a --lang, if one comes first) is a word rather than
 // an option: a command, `help`, or an unknown word, which runCommand refuses. None of them

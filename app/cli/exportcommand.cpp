@@ -1,6 +1,8 @@
 #include "exportcommand.h"
 
 #include "bykeyexportcommand.h"
+#include "historystore.h"
+
 #include "clisession.h"
 #include "dashboardstate.h"
 #include "dayoption.h"
@@ -94,6 +96,9 @@ int runExport(const QStringList &arguments)
         "Export the calls and traffic of an account, an API key or (for an admin) another "
         "user, one row per hour, day, week or month, as CSV or JSON."));
     startup::addConnectionOptions(parser);
+    parser.addOption({QStringLiteral("offline"),
+                      ExportText::tr("Read only the usage history, send nothing; days it does not "
+                                     "hold are an error (exit code 4), never zeros.")});
     parser.addOption({QStringLiteral("resource"),
                       ExportText::tr("account (default), key:NAME, key-id:ID, or user:ID."),
                       QStringLiteral("resource"), QStringLiteral("account")});
@@ -233,6 +238,16 @@ int runExport(const QStringList &arguments)
         }
     }
 
+    const bool offline = parser.isSet(QStringLiteral("offline"));
+    if (offline && parser.isSet(QStringLiteral("no-history"))) {
+        printError(ExportText::tr("--offline reads the history: it cannot go with --no-history."));
+        return ExitUsage;
+    }
+    if (offline && parser.isSet(QStringLiteral("demo"))) {
+        printError(ExportText::tr("--offline reads the history, which --demo does not keep."));
+        return ExitUsage;
+    }
+
     if (parser.isSet(QStringLiteral("by"))) {
         if (parser.value(QStringLiteral("by")) != QLatin1String("key")) {
             printError(ExportText::tr("--by takes key."));
@@ -245,6 +260,11 @@ int runExport(const QStringList &arguments)
         }
         if (*calendar != ExportCalendar::Gregorian) {
             printError(ExportText::tr("--by key has no --calendar jalali column."));
+            return ExitUsage;
+        }
+        if (offline) {
+            printError(ExportText::tr("--by key asks the service for every key: it cannot go "
+                                      "with --offline."));
             return ExitUsage;
         }
         if (compare) {
@@ -268,12 +288,22 @@ int runExport(const QStringList &arguments)
     CliSession session;
     if (const std::optional<int> failed = session.open(parser))
         return *failed;
+    if (offline && (!session.history() || !session.history()->isOpen())) {
+        printError(ExportText::tr("--offline: there is no usage history to read."));
+        return ExitService;
+    }
+    // Offline, the errors of history are said as they are (which days, whose history).
+    auto say = [offline](const ApiError &e) {
+        printError(offline && !e.detail().isEmpty() ? e.detail() : e.message());
+    };
     if (!hasFrom) {
         const QDate today = session.client()->config().today();
         range = {today.addDays(1 - days), today};
     }
 
     DashboardState state(session.client());
+    state.setHistory(session.history());
+    state.setHistoryOnly(offline);
     std::optional<ApiError> error;
     bool accountDone = false;
     QObject::connect(&state, &DashboardState::accountLoaded, [&] { accountDone = true; });
@@ -284,7 +314,7 @@ int runExport(const QStringList &arguments)
     state.loadAccount();
     waitUntil([&] { return accountDone; });
     if (error) {
-        printError(error->message());
+        say(*error);
         return exitCodeFor(*error);
     }
 
@@ -336,7 +366,7 @@ int runExport(const QStringList &arguments)
         state.loadUser(resource->id);
         waitUntil([&] { return userDone; });
         if (error) {
-            printError(error->message());
+            say(*error);
             return exitCodeFor(*error);
         }
         break;
@@ -344,7 +374,9 @@ int runExport(const QStringList &arguments)
     }
 
     bool fetched = false;
-    QObject::connect(&state, &DashboardState::snapshotChanged, [&] { fetched = true; });
+    // The answer from history comes first while the rest is asked: wait for the whole.
+    QObject::connect(&state, &DashboardState::snapshotChanged,
+                     [&] { fetched = fetched || !state.isLoading(); });
     QObject::connect(&state, &DashboardState::failed, [&](const ApiError &e) {
         error = e;
         fetched = true;
@@ -356,7 +388,7 @@ int runExport(const QStringList &arguments)
     state.setQuery(query);
     waitUntil([&] { return fetched; });
     if (error) {
-        printError(error->message());
+        say(*error);
         return exitCodeFor(*error);
     }
 

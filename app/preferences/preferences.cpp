@@ -26,6 +26,9 @@ const QString preset = QStringLiteral("dashboard/preset");
 const QString from = QStringLiteral("dashboard/from");
 const QString to = QStringLiteral("dashboard/to");
 const QString view = QStringLiteral("dashboard/view");
+const QString historyEnabled = QStringLiteral("history/enabled");
+const QString historyPath = QStringLiteral("history/path");
+const QString historySettle = QStringLiteral("history/settleHours");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 
@@ -100,6 +103,40 @@ QTimeZone Preferences::serviceTimeZone() const
 void Preferences::setServiceTimeZone(const QTimeZone &zone)
 {
     m_settings.setValue(key::serviceTimeZone, QString::fromLatin1(zone.id()));
+}
+
+bool Preferences::historyEnabled() const
+{
+    return m_settings.value(key::historyEnabled, true).toBool();
+}
+
+void Preferences::setHistoryEnabled(bool enabled)
+{
+    m_settings.setValue(key::historyEnabled, enabled);
+}
+
+QString Preferences::historyPath() const
+{
+    return m_settings.value(key::historyPath).toString();
+}
+
+void Preferences::setHistoryPath(const QString &path)
+{
+    if (path.isEmpty())
+        m_settings.remove(key::historyPath);
+    else
+        m_settings.setValue(key::historyPath, path);
+}
+
+int Preferences::historySettleHours() const
+{
+    const int h = m_settings.value(key::historySettle, 48).toInt();
+    return h >= 0 && h <= 24 * 365 ? h : 48;
+}
+
+void Preferences::setHistorySettleHours(int hours)
+{
+    m_settings.setValue(key::historySettle, hours);
 }
 
 int Preferences::autoRefreshMinutes() const

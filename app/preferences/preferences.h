@@ -76,6 +76,14 @@ public:
     // The alert rules of the quotas (thresholds, forecast, spikes); the defaults until saved.
     AlertRules alertRules() const;
     void setAlertRules(const AlertRules &rules);
+    // The local usage history: kept (the default), where (empty: the default file under
+    // the application's data folder), and how long a bucket takes to settle (48 h).
+    bool historyEnabled() const;
+    void setHistoryEnabled(bool enabled);
+    QString historyPath() const;
+    void setHistoryPath(const QString &path);
+    int historySettleHours() const;
+    void setHistorySettleHours(int hours);
 
     // The account signed in to `server`, or empty.
     QString account(const QUrl &server) const;

@@ -1,6 +1,8 @@
 #include "connection.h"
 
 #include "demoserver.h"
+#include "historyoptions.h"
+#include "historystore.h"
 #include "startup.h"
 
 namespace geobox::startup {
@@ -22,6 +24,7 @@ Connection::~Connection()
 {
     m_client.reset();
     m_demo.reset();
+    m_history.reset();
 }
 
 std::optional<int> Connection::open(const QCommandLineParser &parser)
@@ -33,6 +36,9 @@ std::optional<int> Connection::open(const QCommandLineParser &parser)
     }
     ClientConfig config;
     if (!applyConnectionOptions(parser, m_preferences, &config))
+        return ExitUsage;
+    HistoryChoice history;
+    if (!historyChoice(parser, m_preferences, &history))
         return ExitUsage;
 
     if (demo) {
@@ -47,6 +53,8 @@ std::optional<int> Connection::open(const QCommandLineParser &parser)
     m_client = std::make_unique<UsageClient>(&m_network, config);
     if (m_demo)
         m_client->setCredentials(Credentials::apiKey(m_demo->apiKey()));
+    else
+        m_history = openHistory(history);
     return std::nullopt;
 }
 

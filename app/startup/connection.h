@@ -17,6 +17,7 @@
 namespace geobox {
 
 class DemoServer;
+class HistoryStore;
 
 namespace startup {
 
@@ -37,12 +38,17 @@ public:
     // Null until open() succeeds.
     UsageClient *client() const { return m_client.get(); }
     bool isDemo() const { return m_demo != nullptr; }
+    // The usage history (--history, --no-history, --settle-hours over the preferences);
+    // null when off, and with --demo (its server is new on every run). It may be not
+    // open: its notice() says why, once.
+    HistoryStore *history() const { return m_history.get(); }
 
 private:
     Preferences m_preferences;
     QNetworkAccessManager m_network;
     std::unique_ptr<DemoServer> m_demo;
     std::unique_ptr<UsageClient> m_client;
+    std::unique_ptr<HistoryStore> m_history;
 };
 
 } // namespace startup

@@ -1,5 +1,7 @@
 #include "startup.h"
 
+#include "historyoptions.h"
+
 #include "networkpolicy.h"
 #include "preferences.h"
 
@@ -78,6 +80,7 @@ int exitCodeFor(const ApiError &error)
 
 void addConnectionOptions(QCommandLineParser &parser)
 {
+    addHistoryOptions(parser); // --history FILE, --no-history, --settle-hours N
     parser.addOption({QStringLiteral("demo"),
                       StartupText::tr("Use the built-in demo server (made-up data, no account).")});
     parser.addOption({QStringLiteral("server"),

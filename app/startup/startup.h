@@ -47,7 +47,7 @@ QString helpText(const QCommandLineParser &parser, const QString &name);
 // --timeout takes whole or decimal seconds from 1 to this.
 inline constexpr int maxTimeoutSeconds = 3600;
 
-// --demo, --server URL and --timeout SECONDS.
+// --demo, --server URL and --timeout SECONDS (and the history's options, historyoptions.h).
 void addConnectionOptions(QCommandLineParser &parser);
 // The connection from the preferences (server, timeout, the service's time zone), then
 // --server and --timeout on top. False after a printed error (exit code 2).

@@ -21,7 +21,11 @@ void runChartHover5yHourly(const Options &options);
 void runApiKeys1000(const Options &options);
 void runBreakdown1000Keys(const Options &options); // bench_breakdown.cpp
 void runBreakdownCachedBytes(const Options &options);
-void runStartupToChart(const Options &options); // bench_process.cpp
+void runHistoryWriteBuckets(const Options &options); // bench_history.cpp
+void runHistoryReadYearHourly(const Options &options);
+void runRefreshIncrementalBytes(const Options &options);
+void runStartupToChart(const Options &options);       // bench_process.cpp
+void runStartupCachedToChart(const Options &options); // bench_process.cpp
 void runPeakRssDemo(const Options &options);
 void runForecastBacktest(const Options &options); // bench_insights.cpp
 void runSpikeDetection(const Options &options);

@@ -22,13 +22,14 @@ QString randomKey()
     return key;
 }
 
-ServerThread::ServerThread(int keyCount)
+ServerThread::ServerThread(int keyCount, bool pinned)
     : m_apiKey(randomKey())
 {
     sandbox::SandboxOptions options;
     options.seed = 1;
     options.apiKeys = {m_apiKey.toLatin1()};
-    options.now = benchNow();
+    if (pinned)
+        options.now = benchNow();
     options.keyCount = keyCount;
     m_thread.setObjectName(QStringLiteral("geobox-bench-server"));
     m_server = new sandbox::SandboxServer(options);

@@ -22,8 +22,9 @@ QString randomKey();
 class ServerThread
 {
 public:
-    // keyCount: API keys of the main user (0: from the seed).
-    explicit ServerThread(int keyCount = 0);
+    // keyCount: API keys of the main user (0: from the seed); pinned: on benchNow()'s
+    // clock (else the real one).
+    explicit ServerThread(int keyCount = 0, bool pinned = true);
     ~ServerThread();
     ServerThread(const ServerThread &) = delete;
     ServerThread &operator=(const ServerThread &) = delete;

@@ -38,6 +38,7 @@ int main(int argc, char **argv)
         {"chart_update_stacked_10", runChartUpdateStacked10},
         {"chart_hover_5y_hourly", runChartHover5yHourly},
         {"startup_to_chart", runStartupToChart},
+        {"startup_cached_to_chart", runStartupCachedToChart},
         {"peak_rss_demo", runPeakRssDemo},
         {"csv_export_rows", runCsvExportRows},
         {"apikeys_1000", runApiKeys1000},
@@ -45,6 +46,9 @@ int main(int argc, char **argv)
         {"breakdown_cached_bytes", runBreakdownCachedBytes},
         {"forecast_backtest", runForecastBacktest},
         {"spike_detection", runSpikeDetection},
+        {"history_write_buckets", runHistoryWriteBuckets},
+        {"history_read_year_hourly", runHistoryReadYearHourly},
+        {"refresh_incremental_bytes", runRefreshIncrementalBytes},
     };
 
     Options options;

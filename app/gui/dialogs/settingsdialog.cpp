@@ -1,6 +1,8 @@
 #include "settingsdialog.h"
 
 #include "dialogs/alertrulesbox.h"
+#include "dialogs/historysettings.h"
+
 #include "dialogs/serverfield.h"
 #include "displaycalendar.h"
 #include "preferences.h"
@@ -20,7 +22,8 @@
 
 namespace geobox {
 
-SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QWidget *parent)
+SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QWidget *parent,
+                               const QString &historyPath, qint64 historySize)
     : QDialog(parent)
     , m_serverFixed(serverFixed)
 {
@@ -158,6 +161,8 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
     m_problem->setWordWrap(true);
     m_problem->hide();
 
+    // Before the buttons: Tab reaches it after the other groups, then OK and Cancel.
+    m_history = new HistorySettings(settings, historyPath, historySize, this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -170,6 +175,7 @@ SettingsDialog::SettingsDialog(const Preferences &settings, bool serverFixed, QW
     layout->addWidget(connection);
     layout->addWidget(dashboard);
     layout->addWidget(display);
+    layout->addWidget(m_history);
     layout->addWidget(m_alerts);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
@@ -242,6 +248,7 @@ void SettingsDialog::save(Preferences &settings) const
     settings.setAppearance(appearance());
     if (const std::optional<AlertRules> rules = m_alerts->rules())
         settings.setAlertRules(*rules);
+    m_history->save(settings);
     settings.sync();
 }
 

@@ -20,6 +20,7 @@ class QSpinBox;
 namespace geobox {
 
 class AlertRulesBox;
+class HistorySettings;
 class Preferences;
 class ServerField;
 
@@ -30,7 +31,12 @@ class SettingsDialog final : public QDialog
 
 public:
     // serverFixed: demo mode, where the built-in server cannot be changed here.
-    SettingsDialog(const Preferences &settings, bool serverFixed, QWidget *parent = nullptr);
+    // historyPath, historySize: the history file in use and its size (empty, -1: none).
+    SettingsDialog(const Preferences &settings, bool serverFixed, QWidget *parent = nullptr,
+                   const QString &historyPath = {}, qint64 historySize = -1);
+
+    // The History group (on or off, file, settle time, Clear history…).
+    HistorySettings *history() const { return m_history; }
 
     QUrl server() const;
     std::chrono::seconds timeout() const;
@@ -70,6 +76,7 @@ private:
     QLabel *m_languageNote = nullptr;
     QComboBox *m_appearance = nullptr;
     AlertRulesBox *m_alerts = nullptr;
+    HistorySettings *m_history = nullptr;
     QLabel *m_problem = nullptr;
     bool m_weekStartChosen = false;
     Qt::DayOfWeek m_weekStartShown = Qt::Monday;

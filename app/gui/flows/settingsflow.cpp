@@ -1,9 +1,11 @@
 #include "settingsflow.h"
 
+#include "dialogs/historysettings.h"
 #include "dialogs/serverfield.h"
 #include "dialogs/settingsdialog.h"
 #include "displaycalendar.h"
 #include "flows/autorefresh.h"
+#include "historystore.h"
 #include "preferences.h"
 #include "theme.h"
 #include "usageclient.h"
@@ -29,8 +31,17 @@ void SettingsFlow::open()
         m_dialog->activateWindow();
         return;
     }
-    m_dialog = new SettingsDialog(*m_settings, m_demo, m_window);
+    const bool inUse = m_history && m_history->isOpen();
+    m_dialog =
+        new SettingsDialog(*m_settings, m_demo, m_window, inUse ? m_history->path() : QString(),
+                           inUse ? m_history->sizeOnDisk() : -1);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog->history(), &HistorySettings::clearConfirmed, this, [this] {
+        if (!m_history || !m_dialog)
+            return;
+        m_history->clear();
+        m_dialog->history()->setSize(m_history->isOpen() ? m_history->sizeOnDisk() : -1);
+    });
     connect(m_dialog, &QDialog::accepted, this, &SettingsFlow::accepted);
     m_dialog->open();
 }

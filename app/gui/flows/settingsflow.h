@@ -7,6 +7,7 @@
 // next start.)
 
 #include "dialogs/settingsdialog.h"
+#include "historystore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -33,6 +34,8 @@ public:
 
     // Opens the dialog (window-modal, without blocking), or brings the open one forward.
     void open();
+    // The history in use, for its size and Clear history… (nullptr: none).
+    void setHistory(HistoryStore *history) { m_history = history; }
     SettingsDialog *dialog() const { return m_dialog; }
 
 Q_SIGNALS:
@@ -55,6 +58,7 @@ private:
     bool m_demo;
     QWidget *m_window;
     QPointer<SettingsDialog> m_dialog;
+    QPointer<HistoryStore> m_history;
 };
 
 } // namespace geobox

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "banners/noticebanner.h"
+#include "historystore.h"
+
 #include "accountcontroller.h"
 #include "banners/errorbanner.h"
 #include "dialogs/otheruserdialog.h"
@@ -57,6 +60,7 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     if (m_preferences) {
         m_settingsFlow =
             new SettingsFlow(m_preferences, state->client(), m_autoRefresh, demo, this);
+        m_settingsFlow->setHistory(state->history());
         connect(m_actions->settings(), &QAction::triggered, m_settingsFlow, &SettingsFlow::open);
     }
     m_queryBar = new QueryBar(
@@ -121,6 +125,13 @@ void MainWindow::connectState()
     connect(m_state, &DashboardState::userFailed, this, &MainWindow::userFailed);
     connect(m_state, &DashboardState::snapshotChanged, this, &MainWindow::snapshotChanged);
     connect(m_state, &DashboardState::failed, this, &MainWindow::failed);
+    // The history store's troubles are said once; the window works on without it.
+    connect(m_state, &DashboardState::historyNotice, this,
+            [this](const QString &notice) { m_page->notice()->showNotice(notice); });
+    if (HistoryStore *history = m_state->history()) {
+        if (const QString notice = history->takeNotice(); !notice.isEmpty())
+            m_page->notice()->showNotice(notice);
+    }
     connect(m_state, &DashboardState::updateFailed, this, [this](const ApiError &error) {
         // The series are new; only the quota cards could not be refreshed.
         m_banner->showError(tr("The quotas were not refreshed: %1").arg(error.message()), {},
@@ -260,6 +271,7 @@ void MainWindow::snapshotChanged(const DashboardSnapshot &snapshot)
     m_comparison->follow(snapshot); // after the charts: a new snapshot clears their overlay
     m_alerts->follow(snapshot);
     m_status->setUpdated(snapshot.fetchedAt);
+    m_status->setHistory(snapshot.historyUpdatedAt, snapshot.offline);
     m_actions->exportCsv()->setEnabled(true);
     updateStaleness();
 }

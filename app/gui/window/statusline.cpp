@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QTimer>
 #include <QToolButton>
@@ -104,6 +105,13 @@ void StatusLine::setUpdated(const QDateTime &fetchedAt)
     refreshText();
 }
 
+void StatusLine::setHistory(const QDateTime &historyAt, bool offline)
+{
+    m_historyAt = historyAt;
+    m_offline = offline;
+    refreshText();
+}
+
 void StatusLine::setStale(bool stale, const QString &why)
 {
     m_stale = stale;
@@ -153,7 +161,15 @@ bool StatusLine::isBusy() const
 void StatusLine::refreshText()
 {
     QString text;
-    if (m_fetchedAt.isValid()) {
+    if (m_historyAt.isValid() && m_offline) {
+        // Never claimed to be fresh: the history, and when the store last had an answer.
+        const QString when =
+            QLocale().toString(m_historyAt.toLocalTime(), QStringLiteral("d MMM HH:mm"));
+        //: %1 a day and time, "1 Dec 14:05".
+        text = tr("Offline: history as of %1").arg(when);
+    } else if (m_historyAt.isValid()) {
+        text = tr("From history, updated %1").arg(Formatting::clockTime(m_historyAt));
+    } else if (m_fetchedAt.isValid()) {
         const qint64 seconds = std::max<qint64>(0, m_fetchedAt.secsTo(m_clock()));
         text =
             tr("Updated %1 (%2)").arg(Formatting::clockTime(m_fetchedAt), Formatting::ago(seconds));

@@ -29,6 +29,9 @@ public:
                QWidget *parent = nullptr);
 
     void setUpdated(const QDateTime &fetchedAt);
+    // The figures come from the history store, last updated at `historyAt` (invalid: fresh
+    // from the service); `offline`: the service could not be reached.
+    void setHistory(const QDateTime &historyAt, bool offline);
     // stale: the figures on screen do not answer the choice; why: what differs, in words
     // (QueryMismatch), or empty when only the last fetch failed.
     void setStale(bool stale, const QString &why = {});
@@ -53,6 +56,8 @@ private:
 
     std::function<QDateTime()> m_clock;
     QDateTime m_fetchedAt;
+    QDateTime m_historyAt;
+    bool m_offline = false;
     bool m_stale = false;
     QString m_staleWhy;
     QLabel *m_badge = nullptr;
