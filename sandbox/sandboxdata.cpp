@@ -105,8 +105,7 @@ UsageSummary SandboxData::summary(qint64 userId) const
     const SandboxUser *user = userById(userId);
     if (!user)
         return {};
-    UsageSummary summary =
-        UsageSummary::of(*user, userKeys(userId), m_series, m_calendar, now());
+    UsageSummary summary = UsageSummary::of(*user, userKeys(userId), m_series, m_calendar, now());
     if (m_quotaUse && *m_quotaUse > 0) {
         // Whole units: at or under 100% the use never reads above the share (2 s at 85% is
         // 2 of 3 s, not 2 of 2), over 100% never below it.

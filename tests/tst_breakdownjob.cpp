@@ -5,13 +5,18 @@
 // loaded" while the rest show, a 429 slows the fan-out instead of failing it, a newer query
 // never gets an older one's answers, and cancel stops it.
 
+#include "breakdownjob.h"
 #include "breakdownstate.h"
+#include "dashboardstate.h"
+#include "historyseriessource.h"
+#include "historystore.h"
 #include "sandboxfixture.h"
 #include "usageclient.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -60,6 +65,7 @@ private Q_SLOTS:
     void rateLimitSlowsDown();
     void newerQueryWins();
     void cancelStops();
+    void secondLookReadsTheHistory();
 
 private:
     void startSandbox(int unattributed);
@@ -324,6 +330,47 @@ void TestBreakdownJob::cancelStops()
     // Nothing more was started after the cancel.
     QVERIFY(m_source->started < 2 * (static_cast<int>(r.keys.size()) + 1));
     QTRY_COMPARE(m_source->inFlight, 0);
+}
+
+// Through the history store (as the window and explain run it): a second look at a range
+// long settled asks the service nothing and shows the same figures, to the call.
+void TestBreakdownJob::secondLookReadsTheHistory()
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
+    QVERIFY2(store.isOpen(), qPrintable(store.notice()));
+    DashboardState state(m_client.get());
+    state.setHistory(&store);
+    QSignalSpy loaded(&state, &DashboardState::accountLoaded);
+    state.loadAccount();
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(state.historyScope().isValid());
+    HistorySeriesSource source(&state);
+    const QDate today = m_sandbox.now.date();
+    const BreakdownRequest settled = request({today.addDays(-60), today.addDays(-31)});
+    const auto look = [&]() -> std::optional<BreakdownResult> {
+        BreakdownJob job(&source, settled);
+        std::optional<BreakdownResult> out;
+        connect(&job, &BreakdownJob::finished, this,
+                [&out](const BreakdownResult &result) { out = result; });
+        job.start();
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
+            return std::nullopt;
+        return out;
+    };
+    m_sandbox.server->clearRequests();
+    const std::optional<BreakdownResult> first = look();
+    QVERIFY(first);
+    verifyAgainstTruth(*first);
+    if (QTest::currentTestFailed())
+        return;
+    // One call per key and metric, and the account's.
+    QCOMPARE(usageCalls(), 2 * (int(settled.keys.size()) + 1));
+    m_sandbox.server->clearRequests();
+    const std::optional<BreakdownResult> second = look();
+    QVERIFY(second);
+    QCOMPARE(usageCalls(), 0);
+    verifyAgainstTruth(*second);
 }
 
 QTEST_GUILESS_MAIN(TestBreakdownJob)

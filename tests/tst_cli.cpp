@@ -797,8 +797,9 @@ void TestCli::wordsWithoutDisplay_data()
     QTest::addColumn<QByteArray>("err");     // all of stderr
     const QByteArray unknown = "geobox-usage: unknown command '%1'; commands: export, explain, "
                                "collect, summary, check, login, logout, help\n";
-    const QByteArrayList help{"Usage: geobox-usage [options]\n", "--demo", "--screenshot",
-                              "Commands: export, explain, collect, summary, check, login, logout, help"};
+    const QByteArrayList help{
+        "Usage: geobox-usage [options]\n", "--demo", "--screenshot",
+        "Commands: export, explain, collect, summary, check, login, logout, help"};
     QTest::newRow("bogus") << QStringList{QStringLiteral("bogus")} << 2 << QByteArrayList{}
                            << QByteArray(unknown).replace("%1", "bogus");
     QTest::newRow("bogus --demo") << QStringList{QStringLiteral("bogus"), QStringLiteral("--demo")}

@@ -278,8 +278,8 @@ void TestCollect::twoWritersAtOnce()
         [&] { return a->state() == QProcess::NotRunning && b->state() == QProcess::NotRunning; },
         120000));
     for (QProcess *p : {a, b}) {
-        QCOMPARE(p->exitCode(), 0);
         const QByteArray err = p->readAllStandardError();
+        QVERIFY2(p->exitCode() == 0, err.constData());
         QVERIFY2(!err.contains("locked"), err.constData());
         QCOMPARE(err, QByteArray());
         delete p;

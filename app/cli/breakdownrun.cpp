@@ -2,6 +2,7 @@
 
 #include "breakdownstate.h"
 #include "dashboardstate.h"
+#include "historyseriessource.h"
 
 #include <QCoreApplication>
 
@@ -56,6 +57,7 @@ BreakdownRun runBreakdown(CliSession &session, const BreakdownPlan &plan, bool c
 {
     BreakdownRun run;
     DashboardState state(session.client());
+    state.setHistory(session.history());
     std::optional<ApiError> error;
     bool accountDone = false;
     QObject::connect(&state, &DashboardState::accountLoaded, [&] { accountDone = true; });
@@ -80,7 +82,8 @@ BreakdownRun runBreakdown(CliSession &session, const BreakdownPlan &plan, bool c
     request.zone = session.client()->config().serviceTimeZone;
     request.clock = session.client()->config().clock;
 
-    ClientSeriesSource source(session.client());
+    // Through the history, when there is one: a second breakdown asks only for what it lacks.
+    HistorySeriesSource source(&state);
     BreakdownState breakdown(&source);
     const bool terminal = isatty(fileno(stderr)) == 1;
     QObject::connect(&breakdown, &BreakdownState::progress, [terminal](int done, int total) {

@@ -1,6 +1,7 @@
 #include "collectcommand.h"
 
 #include "clisession.h"
+#include "collectalerts.h"
 #include "collectjob.h"
 #include "dashboardstate.h"
 #include "historystore.h"
@@ -90,6 +91,10 @@ int runCollect(const QStringList &arguments)
     parser.addOption({QStringLiteral("days"),
                       CollectText::tr("The last N days, today included (default 400)."),
                       QStringLiteral("n"), QString::number(kDefaultDays)});
+    parser.addOption({QStringLiteral("notify"),
+                      CollectText::tr("After the sync, send a desktop notification for each alert "
+                                      "rule that fires (once per day or month, remembered in the "
+                                      "history, as the window's are).")});
     int exitCode = ExitOk;
     if (!parseArguments(parser, arguments, &exitCode))
         return exitCode;
@@ -115,8 +120,11 @@ int runCollect(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("no-history"))) {
-        printError(CollectText::tr("collect keeps the usage history: it cannot go with "
-                                   "--no-history."));
+        printError(parser.isSet(QStringLiteral("notify"))
+                       ? CollectText::tr("collect --notify remembers what it said in the usage "
+                                         "history: it cannot go with --no-history.")
+                       : CollectText::tr("collect keeps the usage history: it cannot go with "
+                                         "--no-history."));
         return ExitUsage;
     }
 
@@ -200,6 +208,8 @@ int runCollect(const QStringList &arguments)
         return exitCodeFor(failures.first().second) == ExitCredentials ? ExitCredentials
                                                                        : ExitService;
     }
+    if (parser.isSet(QStringLiteral("notify")))
+        return notifyAlerts(state);
     return ExitOk;
 }
 

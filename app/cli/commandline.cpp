@@ -31,8 +31,9 @@ struct Command
 };
 
 constexpr Command commands[] = {
-    {"export", runExport}, {"explain", runExplain}, {"collect", runCollect}, {"summary", runSummary}, {"check", runCheck},
-    {"login", runLogin},   {"logout", runLogout},   {"help", nullptr},
+    {"export", runExport},   {"explain", runExplain}, {"collect", runCollect},
+    {"summary", runSummary}, {"check", runCheck},     {"login", runLogin},
+    {"logout", runLogout},   {"help", nullptr},
 };
 
 const Command *find(const QString &name)

@@ -128,12 +128,15 @@ void HistorySeriesJob::start()
         }
     }
 
-    if (m_missing.isEmpty())
+    // Online, buckets the service was asked for and answered empty, long settled, are what
+    // it answers again: zeros (they stay unknown offline, where the service cannot say).
+    const bool answerable = m_missing.isEmpty() || (m_mode == Mode::ReadThrough && firstNeeded < 0);
+    if (answerable)
         Q_EMIT fromHistory(present(m_buckets), updated);
     if (m_finished)
         return; // a receiver aborted it
     if (m_mode == Mode::HistoryOnly || firstNeeded < 0) {
-        if (m_missing.isEmpty()) {
+        if (answerable) {
             end(std::nullopt, present(m_buckets));
             return;
         }
@@ -170,6 +173,7 @@ void HistorySeriesJob::fetch(const QDate &first, const QDate &last)
                 answered(fresh);
             });
     connect(m_job, &ApiJob::failed, this, [this](const ApiError &error) { end(error); });
+    connect(m_job, &ApiJob::retrying, this, &HistorySeriesJob::retrying);
 }
 
 void HistorySeriesJob::answered(const UsageSeries &fresh)

@@ -27,6 +27,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
+
 namespace geobox {
 
 class HistoryStore;
@@ -82,6 +84,8 @@ Q_SIGNALS:
     void fromHistory(const geobox::UsageSeries &series, const QDateTime &updatedAt);
     void succeeded(const geobox::UsageSeries &series);
     void failed(const geobox::ApiError &error);
+    // Its usage/api call is tried again after `delay` (e.g. the service said 429).
+    void retrying(int attempt, std::chrono::milliseconds delay, const geobox::ApiError &error);
     void finished();
 
 private:

@@ -68,6 +68,8 @@ public:
 
     const AlertRules &rules() const { return m_rules; }
     void setRules(const AlertRules &rules) { m_rules = rules; }
+    // Where what fired is kept from now on (it must outlive the evaluator's use of it).
+    void setMemory(AlertMemory *memory) { m_memory = memory; }
 
     // The alerts to deliver now; each is remembered before it is returned.
     QList<Alert> evaluate(const AlertInput &input);

@@ -1,5 +1,8 @@
 #include "alertflow.h"
 
+#include "dashboardstate.h"
+#include "historyalertmemory.h"
+
 #include "alerttext.h"
 #include "desktopnotifier.h"
 #include "insights/quotaforecasts.h"
@@ -65,6 +68,11 @@ void AlertFlow::setRules(const AlertRules &rules)
     m_evaluator.setRules(rules);
 }
 
+void AlertFlow::setHistory(DashboardState *state)
+{
+    m_state = state;
+}
+
 void AlertFlow::follow(const DashboardSnapshot &snapshot)
 {
     if (!snapshot.summary || !snapshot.user)
@@ -105,7 +113,11 @@ void AlertFlow::evaluate()
     input.zone = m_zone;
     // Spikes of the last day: older ones were seen (or not) before.
     input.spikes = findSpikes(*m_calls, input.now.addDays(-1), m_evaluator.rules().spikeRule);
+    HistoryAlertMemory stored(m_state ? m_state->history() : nullptr,
+                              m_state ? m_state->historyScope() : HistoryScope{});
+    m_evaluator.setMemory(stored.isUsable() ? static_cast<AlertMemory *>(&stored) : &m_memory);
     const QList<Alert> alerts = m_evaluator.evaluate(input);
+    m_evaluator.setMemory(&m_memory);
     for (const Alert &alert : alerts) {
         DesktopNotification n;
         n.summary = AlertText::title(alert);

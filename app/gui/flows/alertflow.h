@@ -5,8 +5,9 @@
 // it as a desktop notification whose action brings the window to that quota's card. A tray
 // icon, where a system tray exists, shows the worst quota's share.
 //
-// The memory is InMemoryAlertMemory (the run only, as under --no-history); with the history
-// store, its AlertMemory goes here so that a restart does not repeat an alert.
+// The memory is the history store's (HistoryAlertMemory) when the state has one open, so
+// that a restart does not repeat an alert; else InMemoryAlertMemory (the run only, as under
+// --no-history).
 
 #include "dashboardsnapshot.h"
 #include "insights/alertmemory.h"
@@ -26,6 +27,7 @@ class QWidget;
 
 namespace geobox {
 
+class DashboardState;
 class DesktopNotifier;
 class QuotaPanel;
 
@@ -39,6 +41,9 @@ public:
     ~AlertFlow() override;
 
     void setRules(const AlertRules &rules);
+    // With the state's history store open, what fired is kept there (per server and user),
+    // so a restart does not say it again; else for this run only.
+    void setHistory(DashboardState *state);
     AlertRules rules() const { return m_evaluator.rules(); }
     // The snapshot now on screen.
     void follow(const DashboardSnapshot &snapshot);
@@ -62,6 +67,7 @@ private:
     QPointer<QWidget> m_window;
     QPointer<QuotaPanel> m_quotas;
     InMemoryAlertMemory m_memory;
+    QPointer<DashboardState> m_state;
     AlertEvaluator m_evaluator;
     std::unique_ptr<ServiceHourlyHistory> m_history;
     DesktopNotifier *m_notifier;

@@ -70,6 +70,7 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     setCentralWidget(m_page);
     m_comparison = new ComparisonFlow(state->client(), m_content->chart(), this);
     m_alerts = new AlertFlow(state->client(), this, m_content->quotas(), this);
+    m_alerts->setHistory(state);
     if (m_preferences) {
         m_alerts->setRules(m_preferences->alertRules());
         connect(m_settingsFlow, &SettingsFlow::alertRulesChanged, this,

@@ -143,7 +143,7 @@ private:
     ErrorBanner *m_banner = nullptr;
     SnapshotView *m_content = nullptr;
     StatusLine *m_status = nullptr;
-    std::unique_ptr<ClientSeriesSource> m_seriesSource;
+    std::unique_ptr<SeriesSource> m_seriesSource;
     BreakdownState *m_breakdown = nullptr;
 };
 

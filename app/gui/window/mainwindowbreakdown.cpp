@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 
 #include "breakdown/breakdownview.h"
+#include "historyseriessource.h"
 #include "querybar/querybar.h"
 #include "querybar/resourcepicker.h"
 #include "window/dashboardactions.h"
@@ -17,7 +18,7 @@ namespace geobox {
 
 void MainWindow::connectBreakdown()
 {
-    m_seriesSource = std::make_unique<ClientSeriesSource>(m_state->client());
+    m_seriesSource = std::make_unique<HistorySeriesSource>(m_state);
     m_breakdown = new BreakdownState(m_seriesSource.get(), this);
     BreakdownView *view = m_content->breakdown();
     if (m_preferences)

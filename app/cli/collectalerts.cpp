@@ -1,0 +1,133 @@
+#include "collectalerts.h"
+
+#include "alerttext.h"
+#include "clisession.h"
+#include "dashboardstate.h"
+#include "desktopnotifier.h"
+#include "historyalertmemory.h"
+#include "historyseriesjob.h"
+#include "historystore.h"
+#include "insights/alertrules.h"
+#include "insights/quotaforecasts.h"
+#include "insights/spikerule.h"
+#include "preferences.h"
+#include "usageclient.h"
+
+#include <QCoreApplication>
+
+namespace geobox::cli {
+
+namespace {
+
+struct CollectAlertText
+{
+    Q_DECLARE_TR_FUNCTIONS(geobox::cli::collect)
+};
+
+// The account's hours of one metric from `from` to now, read through the history (just
+// collected: it asks for little or nothing).
+std::optional<QList<UsageBucket>> hoursOf(DashboardState &state, Metric metric,
+                                          const QDateTime &from, const QDateTime &now,
+                                          std::optional<ApiError> *error)
+{
+    HistorySeriesRequest request;
+    request.eid = QString::number(state.user()->id);
+    request.resource = QStringLiteral("account");
+    request.scale = Scale::Hour;
+    request.metric = metric;
+    const QTimeZone zone = state.client()->config().serviceTimeZone;
+    request.days = {from.toTimeZone(zone).date(), now.toTimeZone(zone).date()};
+    auto *job =
+        new HistorySeriesJob(state.client(), state.history(), state.historyScope(), request);
+    std::optional<QList<UsageBucket>> out;
+    bool done = false;
+    QObject::connect(job, &HistorySeriesJob::succeeded, [&](const UsageSeries &series) {
+        out = series.buckets;
+        done = true;
+    });
+    QObject::connect(job, &HistorySeriesJob::failed, [&](const ApiError &e) {
+        *error = e;
+        done = true;
+    });
+    job->start();
+    waitUntil([&] { return done; });
+    return out;
+}
+
+} // namespace
+
+int notifyAlerts(DashboardState &state)
+{
+    HistoryAlertMemory memory(state.history(), state.historyScope());
+    if (!memory.isUsable()) {
+        printError(CollectAlertText::tr("--notify: the history cannot keep what was said, so "
+                                        "nothing is sent."));
+        return ExitOutput;
+    }
+    UsageClient *client = state.client();
+    std::optional<UsageSummary> summary;
+    std::optional<ApiError> error;
+    SummaryJob *job = client->usageSummary();
+    bool answered = false;
+    QObject::connect(job, &SummaryJob::succeeded, [&](const UsageSummary &s) {
+        summary = s;
+        answered = true;
+    });
+    QObject::connect(job, &ApiJob::failed, [&](const ApiError &e) {
+        error = e;
+        answered = true;
+    });
+    waitUntil([&] { return answered; });
+    const QDateTime now = client->config().clock();
+    const QTimeZone zone = client->config().serviceTimeZone;
+    const QDateTime from = forecastHistoryStart(now, zone);
+    std::optional<QList<UsageBucket>> calls;
+    std::optional<QList<UsageBucket>> traffic;
+    if (summary)
+        calls = hoursOf(state, Metric::Calls, from, now, &error);
+    if (calls)
+        traffic = hoursOf(state, Metric::Traffic, from, now, &error);
+    if (!summary || !calls || !traffic) {
+        printError(CollectAlertText::tr("--notify: %1")
+                       .arg(error ? error->message() : CollectAlertText::tr("no answer")));
+        return error ? exitCodeFor(*error) : ExitService;
+    }
+
+    DesktopNotifier notifier(QCoreApplication::translate("QObject", "Geobox Usage"));
+    if (!notifier.isAvailable()) {
+        // Nothing evaluated, so nothing is remembered as said: the next run tries again.
+        printError(CollectAlertText::tr("--notify: no notification service on the session bus."));
+        return ExitOutput;
+    }
+    AlertEvaluator evaluator(Preferences().alertRules(), &memory);
+    AlertInput input;
+    input.summary = *summary;
+    input.now = now;
+    input.zone = zone;
+    input.forecasts = forecastQuotas(*summary, *calls, *traffic, now, zone);
+    input.spikes = findSpikes(*calls, now.addDays(-1), evaluator.rules().spikeRule);
+    const QList<Alert> alerts = evaluator.evaluate(input);
+    int pending = int(alerts.size());
+    QString failure;
+    QObject::connect(&notifier, &DesktopNotifier::sent, [&](int, uint) { --pending; });
+    QObject::connect(&notifier, &DesktopNotifier::failed, [&](int, const QString &why) {
+        failure = why;
+        --pending;
+    });
+    for (const Alert &alert : alerts) {
+        DesktopNotification n;
+        n.summary = AlertText::title(alert);
+        n.body = AlertText::body(alert, input.summary);
+        n.critical = alert.level == AlertLevel::Critical; // no action: its sender is gone
+        notifier.notify(n);
+    }
+    waitUntil([&] { return pending <= 0; });
+    if (!failure.isEmpty()) {
+        printError(
+            CollectAlertText::tr("--notify: a notification was not delivered: %1").arg(failure));
+        return ExitOutput;
+    }
+    return ExitOk;
+}
+
+} // namespace geobox::cli
