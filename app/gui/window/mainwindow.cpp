@@ -87,6 +87,8 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     showTable(m_view.showTable);
     connectState();
     connectBreakdown();
+    if (m_view.showBreakdown)
+        showBreakdown(); // asked for once the account is known
     connectAccount();
     updateTitle();
     updateStaleness();
@@ -289,6 +291,7 @@ void MainWindow::saveView()
     m_view.preset = m_queryBar->preset();
     m_view.customRange = m_queryBar->query().range;
     m_view.showTable = m_actions->table()->isChecked();
+    m_view.showBreakdown = m_actions->byKey()->isChecked();
     Preferences().setDashboardView(m_view);
 }
 
