@@ -2,8 +2,11 @@
 // some usage from no listed key: By Key (Ctrl+Shift+K) loads the account's breakdown; the
 // ranking agrees with the sandbox's per-key figures to the call and its rows add up to the
 // account; the stack has the top keys, "Other keys" and "Not from a listed key"; the table
-// sorts; "Why it changed" follows the picked bucket; the progress shows and Esc cancels;
-// a key opens its own view. Saves artifacts/by-key.png for the README.
+// sorts; "Why it changed" follows the picked bucket, picked in the combo box, by a click on
+// a bar of either chart or with the arrow keys, and its figures are the sandbox's per-key
+// series of that bucket and the one before; the progress shows and Esc cancels; a key
+// opens its own view; By key is the view a new window opens with after it was the last
+// one shown. Saves artifacts/by-key.png for the README.
 
 #include "breakdown/breakdowntablemodel.h"
 #include "breakdown/breakdownview.h"
@@ -19,6 +22,7 @@
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,6 +48,8 @@ private Q_SLOTS:
     void stackAndWhy();
     void progressAndEscape();
     void keyOpensItsOwnView();
+    void clickingABarExplainsItsBucket();
+    void byKeyOpensAgainAfterARestart();
 
 private:
     bool waitForData();
@@ -253,6 +259,123 @@ void TestBreakdownView::keyOpensItsOwnView()
     QCOMPARE(m_state->query().resource.keyId, id);
     QVERIFY(m_window->dashboardActions()->chart()->isChecked());
     QVERIFY(!m_window->findChild<SnapshotView *>()->isBreakdownShown());
+}
+
+void TestBreakdownView::clickingABarExplainsItsBucket()
+{
+    const BreakdownResult result = loadBreakdown();
+    QVERIFY(result.calls && result.calls->account);
+    QCOMPARE(result.plan.scale, Scale::Day);
+    UsageChartView *chart = view()->chart();
+    auto *calls = chart->findChild<QAbstractScrollArea *>(QStringLiteral("breakdownCallsChart"));
+    auto *traffic =
+        chart->findChild<QAbstractScrollArea *>(QStringLiteral("breakdownTrafficChart"));
+    QVERIFY(calls && traffic);
+    auto *combo = view()->findChild<QComboBox *>(QStringLiteral("breakdownPeriod"));
+    QVERIFY(combo);
+    QCOMPARE(view()->pickedBucket(), -1);
+    QSignalSpy clicked(chart, &UsageChartView::bucketClicked);
+
+    // Outside the plot (the viewport's corner, over the axis labels) picks nothing.
+    QTest::mouseClick(calls->viewport(), Qt::LeftButton, {}, QPoint(2, 2));
+    QCOMPARE(clicked.size(), 0);
+    QCOMPARE(view()->pickedBucket(), -1);
+
+    // The panel speaks of the clicked bucket against the day before it, and its figures are
+    // the sandbox's, key by key, for those two days.
+    const auto &data = m_sandbox.server->data();
+    const auto keys = data.apiKeysOf(data.mainUser().id);
+    const QString account = QString::number(data.mainUser().id);
+    auto checkPanel = [&](int bucket) {
+        QCOMPARE(view()->pickedBucket(), bucket);
+        QCOMPARE(combo->currentData().toInt(), bucket);
+        const QDate day = result.plan.range.first.addDays(bucket);
+        const DateRange today{day, day};
+        const DateRange before{day.addDays(-1), day.addDays(-1)};
+        const std::optional<ChangeAttribution> change =
+            attributeBucketChange(*result.calls, bucket);
+        QVERIFY(change);
+        QCOMPARE(change->currentTotal, truth(account, today));
+        QCOMPARE(change->previousTotal, truth(account, before));
+        // Every key and the usage from no listed key, which add up to the account.
+        QCOMPARE(change->entries.size(), keys.size() + 1);
+        qint64 sum[2] = {0, 0};
+        for (const ChangeEntry &entry : change->entries) {
+            sum[0] += entry.current;
+            sum[1] += entry.previous;
+            if (!entry.keyId)
+                continue;
+            const auto key = std::find_if(keys.cbegin(), keys.cend(),
+                                          [&](const auto &k) { return k.id == *entry.keyId; });
+            QVERIFY(key != keys.cend());
+            QCOMPARE(entry.current, truth(QString::fromLatin1(key->key), today));
+            QCOMPARE(entry.previous, truth(QString::fromLatin1(key->key), before));
+        }
+        QCOMPARE(sum[0], change->currentTotal);
+        QCOMPARE(sum[1], change->previousTotal);
+        QCOMPARE(view()->explanation(),
+                 ExplainText::sentence(*change, Metric::Calls, 4).toHtmlEscaped());
+        QVERIFY(change->entries.first().keyId);
+        QVERIFY2(view()->explanation().contains(change->entries.first().keyName),
+                 qPrintable(view()->explanation()));
+    };
+
+    const std::optional<QPoint> fifth = chart->bucketPosition(Metric::Calls, 5);
+    QVERIFY(fifth);
+    QTest::mouseClick(calls->viewport(), Qt::LeftButton, {}, *fifth);
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.first().first().value<qsizetype>(), qsizetype(5));
+    checkPanel(5);
+    const QString fifthText = view()->explanation();
+
+    // The traffic chart shares the time axis: a click there picks the same way.
+    const std::optional<QPoint> twelfth = chart->bucketPosition(Metric::Traffic, 12);
+    QVERIFY(twelfth);
+    QTest::mouseClick(traffic->viewport(), Qt::LeftButton, {}, *twelfth);
+    QCOMPARE(clicked.size(), 2);
+    checkPanel(12);
+    QVERIFY(view()->explanation() != fifthText);
+
+    // A right click is the menu's, not a pick.
+    QTest::mouseClick(calls->viewport(), Qt::RightButton, {}, *fifth);
+    QCOMPARE(clicked.size(), 2);
+    QCOMPARE(view()->pickedBucket(), 12);
+
+    // Left and Right on a focused chart step the pick one bucket.
+    QTest::keyClick(calls, Qt::Key_Left);
+    checkPanel(11);
+    QTest::keyClick(calls, Qt::Key_Right);
+    QTest::keyClick(calls, Qt::Key_Right);
+    checkPanel(13);
+
+    // The combo box still picks, and the whole range comes back from it.
+    combo->setCurrentIndex(0);
+    QCOMPARE(view()->pickedBucket(), -1);
+    QCOMPARE(
+        view()->explanation(),
+        ExplainText::sentence(*attributeChange(*result.calls), Metric::Calls, 4).toHtmlEscaped());
+}
+
+void TestBreakdownView::byKeyOpensAgainAfterARestart()
+{
+    QVERIFY(loadBreakdown().calls);
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_state.get(), m_sandbox.serverLabel(), false);
+    m_window->show();
+    QVERIFY(m_window->findChild<SnapshotView *>()->isBreakdownShown());
+    QVERIFY(m_window->dashboardActions()->byKey()->isChecked());
+    QSignalSpy results(m_window->breakdownState(), &BreakdownState::resultChanged);
+    m_state->loadAccount();
+    QVERIFY(results.wait(20000));
+    QVERIFY(results.last().first().value<BreakdownResult>().calls);
+    QVERIFY(view()->model()->rowCount() > 0);
+
+    // Back to the chart: the next window opens with the chart.
+    m_window->dashboardActions()->chart()->trigger();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_state.get(), m_sandbox.serverLabel(), false);
+    QVERIFY(!m_window->findChild<SnapshotView *>()->isBreakdownShown());
+    QVERIFY(m_window->dashboardActions()->chart()->isChecked());
 }
 
 QTEST_MAIN(TestBreakdownView)

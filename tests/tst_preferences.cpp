@@ -35,6 +35,7 @@ private Q_SLOTS:
     void outOfRangeFallsBack();
     void forgetAccount();
     void alertRulesRoundTrip();
+    void byKeyViewRemembered();
 };
 
 void TestPreferences::initTestCase()
@@ -74,6 +75,7 @@ void TestPreferences::defaults()
     QCOMPARE(view.preset, RangePreset::Last30Days);
     QVERIFY(!view.customRange.isValid());
     QVERIFY(!view.showTable);
+    QVERIFY(!view.showBreakdown);
     QVERIFY(preferences.windowGeometry().isEmpty());
     QVERIFY(preferences.windowState().isEmpty());
 }
@@ -173,6 +175,7 @@ void TestPreferences::readsWhatEarlierVersionsWrote()
     QCOMPARE(view.preset, RangePreset::Last7Days);
     QCOMPARE(view.customRange, (DateRange{QDate(2026, 1, 2), QDate(2026, 1, 9)}));
     QVERIFY(!view.showTable);
+    QVERIFY(!view.showBreakdown);
     QCOMPARE(preferences.windowGeometry(), QByteArray("g"));
     QCOMPARE(preferences.windowState(), QByteArray("s"));
 }
@@ -272,6 +275,23 @@ void TestPreferences::alertRulesRoundTrip()
     // Something else written there: what can be read of it.
     QSettings().setValue(QStringLiteral("alerts/thresholds"), QStringLiteral("95, x, 70, 95"));
     QCOMPARE(Preferences().alertRules().thresholds, (QList<int>{70, 95}));
+}
+
+// The By key view is one more value of dashboard/view, "byKey"; the table and the chart
+// keep theirs, so a file written before By key existed reads as it did.
+void TestPreferences::byKeyViewRemembered()
+{
+    Preferences preferences;
+    preferences.setDashboardView({.showBreakdown = true});
+    QCOMPARE(QSettings().value(QStringLiteral("dashboard/view")).toString(),
+             QStringLiteral("byKey"));
+    DashboardView view = preferences.dashboardView();
+    QVERIFY(view.showBreakdown);
+    QVERIFY(!view.showTable);
+    preferences.setDashboardView({.showTable = true});
+    view = preferences.dashboardView();
+    QVERIFY(view.showTable);
+    QVERIFY(!view.showBreakdown);
 }
 
 QTEST_GUILESS_MAIN(TestPreferences)

@@ -250,7 +250,9 @@ DashboardView Preferences::dashboardView() const
     out.preset = presetFromId(m_settings.value(key::preset).toString()).value_or(out.preset);
     out.customRange = {QDate::fromString(m_settings.value(key::from).toString(), Qt::ISODate),
                        QDate::fromString(m_settings.value(key::to).toString(), Qt::ISODate)};
-    out.showTable = m_settings.value(key::view).toString() == QLatin1String("table");
+    const QString shown = m_settings.value(key::view).toString();
+    out.showTable = shown == QLatin1String("table");
+    out.showBreakdown = shown == QLatin1String("byKey");
     return out;
 }
 
@@ -263,8 +265,9 @@ void Preferences::setDashboardView(const DashboardView &view)
         m_settings.setValue(key::from, view.customRange.first.toString(Qt::ISODate));
         m_settings.setValue(key::to, view.customRange.last.toString(Qt::ISODate));
     }
-    m_settings.setValue(key::view,
-                        view.showTable ? QStringLiteral("table") : QStringLiteral("chart"));
+    m_settings.setValue(key::view, view.showBreakdown ? QStringLiteral("byKey")
+                                   : view.showTable   ? QStringLiteral("table")
+                                                      : QStringLiteral("chart"));
 }
 
 QByteArray Preferences::windowGeometry() const

@@ -6,7 +6,7 @@
 // account is signed in to which
 // server (the name only; the secret is in the keychain), and what the window
 // showed last (whose usage by its secret-free settings id, the scale, the
-// range, chart or table) with its geometry.
+// range, chart, table or by key) with its geometry.
 
 #include "appearance.h"
 #include "calendarchoice.h"
@@ -33,6 +33,7 @@ struct DashboardView
     RangePreset preset = RangePreset::Last30Days;
     DateRange customRange; // only for RangePreset::Custom
     bool showTable = false;
+    bool showBreakdown = false; // the By key view (then showTable is false)
 };
 
 class Preferences final

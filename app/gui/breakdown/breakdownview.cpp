@@ -136,6 +136,10 @@ BreakdownView::BreakdownView(QWidget *parent)
     panelLayout->addWidget(m_period);
     panelLayout->addWidget(m_why, 1);
     connect(m_period, &QComboBox::currentIndexChanged, this, &BreakdownView::explain);
+    // A bar clicked in the chart (or stepped to with the arrow keys) is the bucket the panel
+    // explains; the combo box follows, so either way shows the same pick.
+    connect(m_chart, &UsageChartView::bucketClicked, this,
+            [this](qsizetype bucket) { pickBucket(static_cast<int>(bucket)); });
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
@@ -217,6 +221,11 @@ void BreakdownView::pickBucket(int bucket)
         m_period->setCurrentIndex(index);
 }
 
+int BreakdownView::pickedBucket() const
+{
+    return m_period->currentData().isValid() ? m_period->currentData().toInt() : -1;
+}
+
 void BreakdownView::showStack()
 {
     if (!m_result)
@@ -250,7 +259,7 @@ void BreakdownView::explain()
         m_why->clear();
         return;
     }
-    const int bucket = m_period->currentData().isValid() ? m_period->currentData().toInt() : -1;
+    const int bucket = pickedBucket();
     const std::optional<ChangeAttribution> change =
         bucket < 0 ? attributeChange(*b) : attributeBucketChange(*b, bucket);
     if (!change) {

@@ -4,6 +4,7 @@
 // key asks for its own view); the fan-out's progress ("Loading keys: 120 of 400") with a
 // Cancel button; and the "Why it changed" panel for the whole range or one bucket. It shows
 // a BreakdownResult and emits what the user picks; the window owns the BreakdownState.
+// A click on a bar of the chart picks that bucket for the panel (the combo box follows).
 
 #include "breakdownjob.h"
 
@@ -47,8 +48,10 @@ public:
     // The "Why it changed" text on screen.
     QString explanation() const;
     QString progressText() const;
-    // -1: the whole range; else the bucket of the range.
+    // -1: the whole range; else the bucket of the range. A click on the chart picks too.
     void pickBucket(int bucket);
+    // The bucket the panel explains: -1 for the whole range.
+    int pickedBucket() const;
 
 Q_SIGNALS:
     void keyActivated(qint64 keyId);

@@ -52,6 +52,8 @@ public:
     qreal xOf(qsizetype bucket) const;
     qsizetype bucketAt(qreal x) const;
     qsizetype bucketCount() const { return m_values.size(); }
+    // How many buckets one step along the axis covers: 1 for a line, the bar's group else.
+    qsizetype bucketsPerPoint() const { return m_kind == Kind::Line ? 1 : m_group; }
     // The highest total of the stack's parts in one bucket; 0 without a stack.
     qreal stackPeak() const;
     // The points the line really draws (after the reduction), for tests; 0 for bars.

@@ -59,6 +59,8 @@ void UsageChartView::setSnapshot(const DashboardSnapshot &snapshot)
         m_overlays[i].clear();
     }
     hideHover();
+    m_picked.reset();
+    m_pressed.reset();
     m_calls->show(snapshot, m_group);
     m_traffic->show(snapshot, m_group);
     updateTimeAxes();
@@ -70,6 +72,8 @@ void UsageChartView::clear()
 {
     m_snapshot.reset();
     m_group = 1;
+    m_picked.reset();
+    m_pressed.reset();
     hideHover();
     for (int i = 0; i < 2; ++i) {
         m_stacks[i].clear();
@@ -235,7 +239,9 @@ void UsageChartView::resizeEvent(QResizeEvent *event)
         ChartData::groupFor(m_snapshot->rows.size(), plotWidth()) != m_group) {
         const Stack stacks[2] = {m_stacks[0], m_stacks[1]};
         const QList<qreal> overlays[2] = {m_overlays[0], m_overlays[1]};
+        const std::optional<qsizetype> picked = m_picked;
         setSnapshot(*m_snapshot);
+        m_picked = picked;
         for (const Metric metric : {Metric::Calls, Metric::Traffic}) {
             const int i = metric == Metric::Calls ? 0 : 1;
             if (!stacks[i].isEmpty())
@@ -271,6 +277,21 @@ bool UsageChartView::eventFilter(QObject *watched, QEvent *event)
             if (viewport)
                 hover(*plot, static_cast<QMouseEvent *>(event)->position().toPoint());
             break;
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease: {
+            // A click picks the bucket under it: pressed and released over the same one.
+            const auto *mouse = static_cast<QMouseEvent *>(event);
+            if (!viewport || mouse->button() != Qt::LeftButton || !m_snapshot)
+                break;
+            const std::optional<qsizetype> at = plot->bucketAt(mouse->position().toPoint());
+            if (event->type() == QEvent::MouseButtonPress)
+                m_pressed = at;
+            else if (at && m_pressed == at)
+                pick(*at);
+            if (event->type() == QEvent::MouseButtonRelease)
+                m_pressed.reset();
+            break;
+        }
         case QEvent::ToolTip:
             // Qt's own tooltip event would reach the chart's scene and hide ours a moment
             // after the pointer stops: ours is shown on every move, so this one is eaten.
@@ -290,6 +311,8 @@ bool UsageChartView::eventFilter(QObject *watched, QEvent *event)
                 showMenu(view->mapToGlobal(view->rect().center()));
                 return true;
             }
+            if (key->modifiers() == Qt::NoModifier && stepPick(*plot, key->key()))
+                return true;
             break;
         }
         case QEvent::ContextMenu: {

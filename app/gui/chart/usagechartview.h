@@ -4,8 +4,9 @@
 // average and peak above it; one hover for both (the bucket marked in each, a
 // tooltip with both metrics, every part of a stack and the previous period) and
 // a menu to copy or save the picture. Its colours follow the palette, and each
-// chart says what it shows to a screen reader. Its folder is the only code that
-// includes Qt Charts (deprecated from Qt 6.10 for Qt Graphs).
+// chart says what it shows to a screen reader. A left click on a bar (or a point of the
+// line) says which bucket was picked; with a chart focused, Left and Right step the pick. Its
+// folder is the only code that includes Qt Charts (deprecated from Qt 6.10 for Qt Graphs).
 
 #include "chart/plotlayer.h"
 #include "dashboardsnapshot.h"
@@ -65,6 +66,11 @@ public:
     // The text the tooltip shows for the pointer at `viewPos` of a metric's chart viewport
     // (what hovering there shows); empty outside the plot.
     QString hoverText(Metric metric, const QPoint &viewPos);
+    // The point of a metric's chart viewport at the middle of a bucket's bar (or its point
+    // of the line), where a click picks that bucket; none without data or out of range.
+    std::optional<QPoint> bucketPosition(Metric metric, qsizetype bucket) const;
+    // The bucket last picked by a click or the arrow keys; none since the last snapshot.
+    std::optional<qsizetype> pickedBucket() const { return m_picked; }
     // Copy Chart as Image and Save Chart as PNG…, for the window's menus; enabled
     // while the charts are on screen with data.
     QAction *copyImageAction() const;
@@ -75,6 +81,11 @@ public:
     QColor backgroundColor() const;
     QColor axisLabelColor() const;
     QColor seriesColor(Metric metric) const;
+
+Q_SIGNALS:
+    // A left click on the plot of either chart, or Left/Right on a focused chart, picked
+    // `bucket` (an index of the snapshot's rows).
+    void bucketClicked(qsizetype bucket);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -92,6 +103,8 @@ private:
     void hover(UsagePlot &plot, const QPoint &viewPos);
     void hideHover();
     void showMenu(const QPoint &globalPos);
+    void pick(qsizetype bucket);
+    bool stepPick(UsagePlot &plot, int key);
     UsagePlot &plotOf(Metric metric) const;
 
     std::unique_ptr<UsagePlot> m_calls;
@@ -104,6 +117,8 @@ private:
     ImageMenu *m_image = nullptr;
     QColor m_background; // the charts' background, from the palette
     qsizetype m_group = 1;
+    std::optional<qsizetype> m_picked;
+    std::optional<qsizetype> m_pressed; // the bucket under a left press, picked on release
     bool m_inLayout = false;
     bool m_grabbing = false;
 };

@@ -285,6 +285,12 @@ std::optional<qsizetype> UsagePlot::bucketAt(const QPoint &viewPos) const
     return m_layer->bucketAt(inChart.x());
 }
 
+QPoint UsagePlot::bucketPosition(qsizetype bucket) const
+{
+    const QPointF inChart(m_layer->xOf(bucket), m_chart->plotArea().center().y());
+    return m_view->mapFromScene(m_chart->mapToScene(inChart));
+}
+
 void UsagePlot::markBucket(qsizetype bucket)
 {
     const qreal x = m_layer->xOf(bucket);

@@ -65,6 +65,8 @@ public:
 
     // The bucket under a point of the view's viewport, when it is over the plot.
     std::optional<qsizetype> bucketAt(const QPoint &viewPos) const;
+    // The point of the view's viewport at the middle of a bucket's bar (or point).
+    QPoint bucketPosition(qsizetype bucket) const;
     void markBucket(qsizetype bucket);
     void hideMark();
 

@@ -92,6 +92,8 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     showTable(m_view.showTable);
     connectState();
     connectBreakdown();
+    if (m_view.showBreakdown)
+        showBreakdown(); // asked for once the account is known
     connectAccount();
     updateTitle();
     updateStaleness();
@@ -302,6 +304,7 @@ void MainWindow::saveView()
     m_view.preset = m_queryBar->preset();
     m_view.customRange = m_queryBar->query().range;
     m_view.showTable = m_actions->table()->isChecked();
+    m_view.showBreakdown = m_actions->byKey()->isChecked();
     Preferences().setDashboardView(m_view);
 }
 

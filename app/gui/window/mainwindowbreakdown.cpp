@@ -31,7 +31,10 @@ void MainWindow::connectBreakdown()
     connect(m_breakdown, &BreakdownState::resultChanged, view, &BreakdownView::setResult);
     connect(view, &BreakdownView::cancelRequested, m_breakdown, &BreakdownState::cancel);
     connect(m_actions->stop(), &QAction::triggered, m_breakdown, &BreakdownState::cancel);
-    connect(m_actions->byKey(), &QAction::triggered, this, &MainWindow::showBreakdown);
+    connect(m_actions->byKey(), &QAction::triggered, this, [this] {
+        showBreakdown();
+        saveView();
+    });
     connect(m_state, &DashboardState::snapshotChanged, this, [this] {
         if (m_content->isBreakdownShown())
             requestBreakdown();
@@ -41,6 +44,7 @@ void MainWindow::connectBreakdown()
             if (key.id == keyId &&
                 m_queryBar->resourcePicker()->pickResource(Resource::apiKey(key))) {
                 showTable(false);
+                saveView(); // the key's own chart is the view to open next time
                 return;
             }
         }
