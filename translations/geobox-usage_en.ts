@@ -535,6 +535,10 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>--compare takes previous or year, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show only the usage history; ask the server for nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueryMismatch</name>
@@ -1126,6 +1130,13 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
 </context>
 <context>
+    <name>geobox::DashboardState</name>
+    <message>
+        <source>no history for these credentials on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>geobox::DateRange</name>
     <message>
         <source>Today</source>
@@ -1281,6 +1292,123 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
             <numerusform>%n key could not be loaded and is not in the table.</numerusform>
             <numerusform>%n keys could not be loaded and are not in the table.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>geobox::HistorySeriesJob</name>
+    <message numerus="yes">
+        <source> and %n more span(s)</source>
+        <translation>
+            <numerusform> and %n more span</numerusform>
+            <numerusform> and %n more spans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history has no data for %1; run collect while online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::HistorySettings</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a local usage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures already fetched are shown at once and offline, and are never asked for again once final. From the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the history is kept; empty for the default. From the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>A number of hours follows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bucket that ended longer ago than this when it was fetched is final and never asked for again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettles after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;red:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History not in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the local usage history? Every figure kept is forgotten; the service is asked again for what it still keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::HistoryStore</name>
+    <message>
+        <source>History is off: Qt&apos;s SQLite driver is not installed (on Debian, the package libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off: the folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off: %1 cannot be written (%2). Figures are still shown, but not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged and cannot be moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file could not be read; it was moved aside as %1 and a new history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off: %1 was written by a newer version of Geobox Usage.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2240,15 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>%1, stale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline: history as of %1</source>
+        <extracomment>%1 a day and time, &quot;1 Dec 14:05&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From history, updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::UsageChartView</name>
@@ -2280,6 +2417,98 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <extracomment>%1 the value given, %2 and %3 the bounds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync the usage history: the calls and traffic of the account and every API key, by hour, day and month; the first run fetches the last 400 days, later runs only what is missing or not final. It can run while the window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to collect: account, all (the default), key:NAME or key-id:ID; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scales, comma-separated (default hour,day,month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last N days, today included (default 400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the sync, send a desktop notification for each alert rule that fires (once per day or month, remembered in the history, as the window&apos;s are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resource takes account, all, key:NAME or key-id:ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scales takes hour, day and month, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days %1: give a whole number of days from %2 to %3.</source>
+        <extracomment>%1 the value given, %2 and %3 the bounds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect --notify remembers what it said in the usage history: it cannot go with --no-history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect keeps the usage history: it cannot go with --no-history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no usage history to collect into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; nothing was collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: failed</source>
+        <extracomment>%1 and %2: resources done and in all; %3 the resource.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not collect %1 (the rest is kept): %2</source>
+        <extracomment>%1 the resources that failed, %2 the first error.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage history file (default: history.sqlite in the application&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use no usage history: keep nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours after its end that a bucket is final and never asked for again (default 48).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history and --no-history cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history: give the file to keep the history in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--settle-hours %1: give a whole number of hours from %2 to %3.</source>
+        <extracomment>%1 the value given, %2 and %3 the bounds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::cli::breakdown</name>
@@ -2379,6 +2608,29 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
     <message>
         <source>no quota has a known limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::cli::collect</name>
+    <message>
+        <source>--notify: the history cannot keep what was said, so nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notify: no notification service on the session bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notify: a notification was not delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2545,6 +2797,26 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
     <message>
         <source>--by key has no --compare columns: explain compares the keys with another period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only the usage history, send nothing; days it does not hold are an error (exit code 4), never zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offline reads the history: it cannot go with --no-history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offline reads the history, which --demo does not keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by key asks the service for every key: it cannot go with --offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offline: there is no usage history to read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

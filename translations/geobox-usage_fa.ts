@@ -534,6 +534,10 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>--compare takes previous or year, not &quot;%1&quot;.</source>
         <translation>--compare یکی از previous یا year را می‌پذیرد، نه «%1» را.</translation>
     </message>
+    <message>
+        <source>Show only the usage history; ask the server for nothing.</source>
+        <translation>فقط تاریخچهٔ مصرف را نشان بده؛ از سرور چیزی نپرس.</translation>
+    </message>
 </context>
 <context>
     <name>QueryMismatch</name>
@@ -1124,6 +1128,13 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
 </context>
 <context>
+    <name>geobox::DashboardState</name>
+    <message>
+        <source>no history for these credentials on %1</source>
+        <translation>برای این اعتبارنامه‌ها در %1 تاریخچه‌ای نیست</translation>
+    </message>
+</context>
+<context>
     <name>geobox::DateRange</name>
     <message>
         <source>Today</source>
@@ -1278,6 +1289,122 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <translation>
             <numerusform>%n کلید بارگیری نشد و در جدول نیست.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>geobox::HistorySeriesJob</name>
+    <message numerus="yes">
+        <source> and %n more span(s)</source>
+        <translation>
+            <numerusform> و %n بازهٔ دیگر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history has no data for %1; run collect while online</source>
+        <translation>تاریخچه برای %1 داده‌ای ندارد؛ وقتی برخط هستید collect را اجرا کنید</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::HistorySettings</name>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Keep a local usage history</source>
+        <translation>نگه‌داشتن تاریخچهٔ محلی مصرف</translation>
+    </message>
+    <message>
+        <source>Figures already fetched are shown at once and offline, and are never asked for again once final. From the next start.</source>
+        <translation>ارقامی که پیش‌تر گرفته شده‌اند بی‌درنگ و بدون اتصال نشان داده می‌شوند و وقتی قطعی شدند دیگر پرسیده نمی‌شوند. از اجرای بعدی.</translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation>پروندهٔ تاریخچه</translation>
+    </message>
+    <message>
+        <source>The default location</source>
+        <translation>جای پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Where the history is kept; empty for the default. From the next start.</source>
+        <translation>جایی که تاریخچه نگه داشته می‌شود؛ خالی برای پیش‌فرض. از اجرای بعدی.</translation>
+    </message>
+    <message>
+        <source>Settle time</source>
+        <translation>زمان قطعی‌شدن</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>A number of hours follows.</extracomment>
+        <translation> ساعت</translation>
+    </message>
+    <message>
+        <source>A bucket that ended longer ago than this when it was fetched is final and never asked for again.</source>
+        <translation>بازه‌ای که هنگام گرفتن بیش از این مدت از پایانش گذشته باشد قطعی است و دیگر پرسیده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;تاریخچه:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;پرونده:</translation>
+    </message>
+    <message>
+        <source>S&amp;ettles after:</source>
+        <translation>&amp;قطعی پس از:</translation>
+    </message>
+    <message>
+        <source>Sto&amp;red:</source>
+        <translation>&amp;ذخیره‌شده:</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>به کار نمی‌رود</translation>
+    </message>
+    <message>
+        <source>Clear history… (%1)</source>
+        <translation>پاک‌کردن تاریخچه… (%1)</translation>
+    </message>
+    <message>
+        <source>History not in use</source>
+        <translation>تاریخچه به کار نمی‌رود</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>پاک‌کردن تاریخچه</translation>
+    </message>
+    <message>
+        <source>Clear the local usage history? Every figure kept is forgotten; the service is asked again for what it still keeps.</source>
+        <translation>تاریخچهٔ محلی مصرف پاک شود؟ همهٔ ارقام نگه‌داشته فراموش می‌شوند و آنچه سرویس هنوز نگه می‌دارد دوباره از آن پرسیده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::HistoryStore</name>
+    <message>
+        <source>History is off: Qt&apos;s SQLite driver is not installed (on Debian, the package libqt6sql6-sqlite).</source>
+        <translation>تاریخچه خاموش است: گردانندهٔ SQLite کیوت نصب نیست (در دبیان، بستهٔ libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>History is off: the folder %1 cannot be made.</source>
+        <translation>تاریخچه خاموش است: پوشهٔ %1 ساخته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>History is off: %1 cannot be written (%2). Figures are still shown, but not kept.</source>
+        <translation>تاریخچه خاموش است: در %1 نوشتن ممکن نیست (%2). ارقام همچنان نشان داده می‌شوند، اما نگه داشته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>it is damaged and cannot be moved aside</source>
+        <translation>آسیب دیده است و کنار گذاشته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>The history file could not be read; it was moved aside as %1 and a new history was started.</source>
+        <translation>پروندهٔ تاریخچه خوانده نشد؛ با نام %1 کنار گذاشته شد و تاریخچهٔ تازه‌ای آغاز شد.</translation>
+    </message>
+    <message>
+        <source>History is off: %1 was written by a newer version of Geobox Usage.</source>
+        <translation>تاریخچه خاموش است: %1 را نسخهٔ تازه‌تری از مصرف ژئوباکس نوشته است.</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2235,15 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>%1, stale</source>
         <translation>%1، قدیمی</translation>
     </message>
+    <message>
+        <source>Offline: history as of %1</source>
+        <extracomment>%1 a day and time, &quot;1 Dec 14:05&quot;.</extracomment>
+        <translation>بدون اتصال: تاریخچه تا %1</translation>
+    </message>
+    <message>
+        <source>From history, updated %1</source>
+        <translation>از تاریخچه، به‌روزشده در %1</translation>
+    </message>
 </context>
 <context>
     <name>geobox::UsageChartView</name>
@@ -2276,6 +2412,98 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <extracomment>%1 the value given, %2 and %3 the bounds.</extracomment>
         <translation>--timeout %1: عددی بر حسب ثانیه از %2 تا %3 بدهید.</translation>
     </message>
+    <message>
+        <source>Sync the usage history: the calls and traffic of the account and every API key, by hour, day and month; the first run fetches the last 400 days, later runs only what is missing or not final. It can run while the window is open.</source>
+        <translation>همگام‌سازی تاریخچهٔ مصرف: فراخوانی‌ها و ترافیک حساب و هر کلید API، ساعتی، روزانه و ماهانه؛ اجرای نخست ۴۰۰ روز گذشته را می‌گیرد و اجراهای بعدی فقط آنچه را که نیست یا قطعی نیست. وقتی پنجره باز است هم اجرا می‌شود.</translation>
+    </message>
+    <message>
+        <source>What to collect: account, all (the default), key:NAME or key-id:ID; repeatable.</source>
+        <translation>چه چیزی گردآوری شود: account، all (پیش‌فرض)، key:NAME یا key-id:ID؛ تکرارپذیر.</translation>
+    </message>
+    <message>
+        <source>The scales, comma-separated (default hour,day,month).</source>
+        <translation>مقیاس‌ها، جداشده با ویرگول (پیش‌فرض hour,day,month).</translation>
+    </message>
+    <message>
+        <source>The last N days, today included (default 400).</source>
+        <translation>N روز گذشته، با امروز (پیش‌فرض ۴۰۰).</translation>
+    </message>
+    <message>
+        <source>After the sync, send a desktop notification for each alert rule that fires (once per day or month, remembered in the history, as the window&apos;s are).</source>
+        <translation>پس از همگام‌سازی، برای هر قاعدهٔ هشداری که برانگیخته شود اعلان میزکار بفرست (یک بار در هر روز یا ماه، به یاد سپرده در تاریخچه، مانند هشدارهای پنجره).</translation>
+    </message>
+    <message>
+        <source>--resource takes account, all, key:NAME or key-id:ID.</source>
+        <translation>--resource یکی از account، all، key:NAME یا key-id:ID را می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>--scales takes hour, day and month, comma-separated.</source>
+        <translation>--scales مقیاس‌های hour، day و month را جداشده با ویرگول می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>--days %1: give a whole number of days from %2 to %3.</source>
+        <extracomment>%1 the value given, %2 and %3 the bounds.</extracomment>
+        <translation>--days %1: عددی صحیح از %2 تا %3 روز بدهید.</translation>
+    </message>
+    <message>
+        <source>collect --notify remembers what it said in the usage history: it cannot go with --no-history.</source>
+        <translation>collect --notify آنچه را گفته در تاریخچهٔ مصرف به یاد می‌سپارد: با --no-history نمی‌آید.</translation>
+    </message>
+    <message>
+        <source>collect keeps the usage history: it cannot go with --no-history.</source>
+        <translation>collect تاریخچهٔ مصرف را نگه می‌دارد: با --no-history نمی‌آید.</translation>
+    </message>
+    <message>
+        <source>There is no usage history to collect into.</source>
+        <translation>تاریخچهٔ مصرفی برای گردآوری در آن نیست.</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; nothing was collected</source>
+        <translation>به سرور دسترسی نیست؛ چیزی گردآوری نشد</translation>
+    </message>
+    <message>
+        <source>No API key is named &quot;%1&quot;.</source>
+        <translation>هیچ کلید API با نام «%1» نیست.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: failed</source>
+        <extracomment>%1 and %2: resources done and in all; %3 the resource.</extracomment>
+        <translation>[%1/%2] %3: ناموفق</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: collected</source>
+        <translation>[%1/%2] %3: گردآوری شد</translation>
+    </message>
+    <message>
+        <source>could not collect %1 (the rest is kept): %2</source>
+        <extracomment>%1 the resources that failed, %2 the first error.</extracomment>
+        <translation>%1 گردآوری نشد (بقیه نگه داشته شد): %2</translation>
+    </message>
+    <message>
+        <source>The usage history file (default: history.sqlite in the application&apos;s data folder).</source>
+        <translation>پروندهٔ تاریخچهٔ مصرف (پیش‌فرض: history.sqlite در پوشهٔ دادهٔ برنامه).</translation>
+    </message>
+    <message>
+        <source>Use no usage history: keep nothing.</source>
+        <translation>از تاریخچهٔ مصرف استفاده نکن: چیزی نگه ندار.</translation>
+    </message>
+    <message>
+        <source>Hours after its end that a bucket is final and never asked for again (default 48).</source>
+        <translation>چند ساعت پس از پایان یک بازه، آن بازه قطعی است و دیگر پرسیده نمی‌شود (پیش‌فرض ۴۸).</translation>
+    </message>
+    <message>
+        <source>--history and --no-history cannot be used together.</source>
+        <translation>--history و --no-history با هم به کار نمی‌روند.</translation>
+    </message>
+    <message>
+        <source>--history: give the file to keep the history in.</source>
+        <translation>--history: پرونده‌ای را که تاریخچه در آن نگه داشته شود بدهید.</translation>
+    </message>
+    <message>
+        <source>--settle-hours %1: give a whole number of hours from %2 to %3.</source>
+        <extracomment>%1 the value given, %2 and %3 the bounds.</extracomment>
+        <translation>--settle-hours %1: عددی صحیح از %2 تا %3 ساعت بدهید.</translation>
+    </message>
 </context>
 <context>
     <name>geobox::cli::breakdown</name>
@@ -2376,6 +2604,29 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     <message>
         <source>no quota has a known limit</source>
         <translation>سقف هیچ سهمیه‌ای معلوم نیست</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::cli::collect</name>
+    <message>
+        <source>--notify: the history cannot keep what was said, so nothing is sent.</source>
+        <translation>--notify: تاریخچه نمی‌تواند آنچه گفته شد را نگه دارد، پس چیزی فرستاده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>--notify: %1</source>
+        <translation>--notify: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>پاسخی نیامد</translation>
+    </message>
+    <message>
+        <source>--notify: no notification service on the session bus.</source>
+        <translation>--notify: هیچ سرویس اعلانی روی گذرگاه نشست نیست.</translation>
+    </message>
+    <message>
+        <source>--notify: a notification was not delivered: %1</source>
+        <translation>--notify: یک اعلان نرسید: %1</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2793,26 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     <message>
         <source>--by key has no --compare columns: explain compares the keys with another period.</source>
         <translation>--by key ستون‌های --compare ندارد: فرمان explain کلیدها را با دوره‌ای دیگر مقایسه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Read only the usage history, send nothing; days it does not hold are an error (exit code 4), never zeros.</source>
+        <translation>فقط تاریخچهٔ مصرف را بخوان و چیزی نفرست؛ روزهایی که در آن نیست خطا هستند (کد خروج ۴)، هرگز صفر نیستند.</translation>
+    </message>
+    <message>
+        <source>--offline reads the history: it cannot go with --no-history.</source>
+        <translation>--offline تاریخچه را می‌خواند: با --no-history نمی‌آید.</translation>
+    </message>
+    <message>
+        <source>--offline reads the history, which --demo does not keep.</source>
+        <translation>--offline تاریخچه را می‌خواند، که --demo آن را نگه نمی‌دارد.</translation>
+    </message>
+    <message>
+        <source>--by key asks the service for every key: it cannot go with --offline.</source>
+        <translation>--by key برای هر کلید از سرویس می‌پرسد: با --offline نمی‌آید.</translation>
+    </message>
+    <message>
+        <source>--offline: there is no usage history to read.</source>
+        <translation>--offline: تاریخچهٔ مصرفی برای خواندن نیست.</translation>
     </message>
 </context>
 <context>
