@@ -39,6 +39,8 @@ struct SandboxFixture
     QTimeZone timeZone = QTimeZone::utc();
     // The share of the account's usage from no listed key (--unattributed).
     int unattributedPercent = 0;
+    // --quota-use: the plan's maxima put today's and this month's use at this share.
+    std::optional<double> quotaUse;
     std::unique_ptr<sandbox::SandboxServer> server;
     quint16 port = 0;
 
@@ -55,6 +57,7 @@ struct SandboxFixture
         options.keyCount = keyCount;
         options.timeZone = timeZone;
         options.unattributedPercent = unattributedPercent;
+        options.quotaUse = quotaUse;
         server = std::make_unique<sandbox::SandboxServer>(options);
         port = server->listenOn(QHostAddress::LocalHost, 0);
         return port != 0;
