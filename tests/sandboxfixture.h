@@ -41,6 +41,8 @@ struct SandboxFixture
     int unattributedPercent = 0;
     // A service that keeps this many days (0: all), as --retention-days.
     int retentionDays = 0;
+    // --quota-use: the plan's maxima put today's and this month's use at this share.
+    std::optional<double> quotaUse;
     std::unique_ptr<sandbox::SandboxServer> server;
     quint16 port = 0;
 
@@ -58,6 +60,7 @@ struct SandboxFixture
         options.timeZone = timeZone;
         options.unattributedPercent = unattributedPercent;
         options.retentionDays = retentionDays;
+        options.quotaUse = quotaUse;
         server = std::make_unique<sandbox::SandboxServer>(options);
         port = server->listenOn(QHostAddress::LocalHost, 0);
         return port != 0;

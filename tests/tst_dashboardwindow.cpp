@@ -10,6 +10,7 @@
 #include "dialogs/otheruserdialog.h"
 #include "displaycalendar.h"
 #include "flows/comparisonflow.h"
+#include "flows/quotachangeflow.h"
 #include "formatting.h"
 #include "querybar/rangeselector.h"
 #include "querybar/resourcepicker.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void resourceFetchesAgain();
     void rangeFetchesAgain();
     void quotaCardsShowSummary();
+    void quotaCardsShowChange();
     void faultShowsBannerAndKeepsRows();
     void refreshPostsUpdate();
     void fromAfterToSendsNothing();
@@ -98,6 +100,9 @@ private:
     void openWindow(bool freshSize = true);
     void closeWindow();
     bool waitForData();
+    // The quota cards' change reads the account's hours once (an hour) after the window
+    // opens: waited for, what a test then sees the window ask for is its own.
+    bool waitForQuotaChange();
     // The sandbox's own series for the window's current query.
     QList<QPair<QDateTime, qint64>> truth(Metric metric) const;
     void verifyMatchesSandbox();
@@ -135,6 +140,7 @@ void TestDashboardWindow::init()
     m_sandbox.server->clearRequests();
     openWindow();
     QVERIFY(waitForData());
+    QVERIFY(waitForQuotaChange());
 }
 
 void TestDashboardWindow::cleanup()
@@ -165,6 +171,15 @@ void TestDashboardWindow::closeWindow()
     m_window.reset();
     m_state.reset();
     m_client.reset();
+}
+
+bool TestDashboardWindow::waitForQuotaChange()
+{
+    return QTest::qWaitFor(
+        [this] {
+            return !m_window->findChild<QuotaPanel *>()->callsThisMonth()->changeText().isEmpty();
+        },
+        20000);
 }
 
 bool TestDashboardWindow::waitForData()
@@ -588,6 +603,66 @@ void TestDashboardWindow::quotaCardsShowSummary()
     QVERIFY(panel->planCard()->valueText().startsWith(QString::number(*truth.remainingDays)));
 }
 
+void TestDashboardWindow::quotaCardsShowChange()
+{
+    auto *panel = m_window->findChild<QuotaPanel *>();
+    QVERIFY(panel);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->callsThisMonth()->changeText().isEmpty() &&
+                                 !panel->trafficToday()->changeText().isEmpty(),
+                             20000);
+    // The sandbox's own hours, summed over the spans the README states: 1 Nov to 20 Nov 14:00
+    // (the running hour left out) against 1 Oct to 20 Oct 14:00; today to 14:00 against
+    // yesterday to 14:00.
+    const sandbox::SandboxData &data = m_sandbox.server->data();
+    const QString eid = QString::number(data.mainUser().id);
+    const auto sum = [&](const QString &metric, const QDateTime &from, const QDateTime &to) {
+        qint64 total = 0;
+        for (const auto &[start, value] :
+             data.series(eid, QStringLiteral("hour"), metric, from, to.addSecs(-1)))
+            total += value;
+        return static_cast<double>(total);
+    };
+    const auto at = [](int month, int day, int hour) {
+        return QDateTime(QDate(2026, month, day), QTime(hour, 0), QTimeZone::utc());
+    };
+    const auto change = [&](const QString &metric, const QDateTime &from, const QDateTime &to,
+                            const QDateTime &otherFrom, const QDateTime &otherTo) {
+        const double shown = sum(metric, from, to);
+        const double before = sum(metric, otherFrom, otherTo);
+        return (shown - before) / before * 100.0;
+    };
+    const QString calls = QStringLiteral("calls");
+    const QString traffic = QStringLiteral("traffic");
+    const QString october = QLocale().standaloneMonthName(10);
+    const QString yesterday = QuotaChangeFlow::tr("yesterday");
+    QCOMPARE(
+        panel->callsThisMonth()->changeText(),
+        QuotaChangeFlow::note(
+            change(calls, at(11, 1, 0), at(11, 20, 14), at(10, 1, 0), at(10, 20, 14)), october));
+    QCOMPARE(
+        panel->trafficThisMonth()->changeText(),
+        QuotaChangeFlow::note(
+            change(traffic, at(11, 1, 0), at(11, 20, 14), at(10, 1, 0), at(10, 20, 14)), october));
+    QCOMPARE(panel->callsToday()->changeText(),
+             QuotaChangeFlow::note(
+                 change(calls, at(11, 20, 0), at(11, 20, 14), at(11, 19, 0), at(11, 19, 14)),
+                 yesterday));
+    QCOMPARE(panel->trafficToday()->changeText(),
+             QuotaChangeFlow::note(
+                 change(traffic, at(11, 20, 0), at(11, 20, 14), at(11, 19, 0), at(11, 19, 14)),
+                 yesterday));
+    QVERIFY2(panel->callsThisMonth()->changeText().endsWith(QStringLiteral(" vs ") + october),
+             qPrintable(panel->callsThisMonth()->changeText()));
+    // A screen reader hears it after the figures; processing has no series: no change said.
+    QVERIFY(panel->callsThisMonth()->accessibleDescription().endsWith(
+        panel->callsThisMonth()->changeText()));
+    for (QuotaCard *card : panel->cards()) {
+        if (card != panel->callsThisMonth() && card != panel->trafficThisMonth() &&
+            card != panel->callsToday() && card != panel->trafficToday())
+            QVERIFY(card->changeText().isEmpty());
+    }
+}
+
 void TestDashboardWindow::faultShowsBannerAndKeepsRows()
 {
     const QList<UsageRow> before = m_state->snapshot()->rows;
@@ -713,6 +788,7 @@ void TestDashboardWindow::jalaliRangeSendsSameInstant()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     openWindow();
     QVERIFY(waitForData());
+    QVERIFY(waitForQuotaChange());
     auto *from = find<QDateEdit>("fromDate");
     auto *to = find<QDateEdit>("toDate");
     const DateRange march{QDate(2026, 3, 1), QDate(2026, 3, 31)};

@@ -126,6 +126,12 @@ std::optional<Forecast> forecastByProfile(const ForecastInput &input, const Fore
     }
 
     // The rest of the period, hour by hour, from the one holding now.
+    const auto halfWidth = [&](double daysSq, double ahead) {
+        const double v = sigma * sigma * (daysSq + ahead * ahead / std::max(1, n));
+        return tuning.spreadScale * z80 * std::sqrt(v);
+    };
+    if (nowMs < periodEnd)
+        f.path.append({std::max(input.now, input.periodStart), f.soFar, f.soFar, f.soFar});
     double expected = 0;
     double varianceDays = 0;
     double dayExpected = 0;
@@ -154,6 +160,10 @@ std::optional<Forecast> forecastByProfile(const ForecastInput &input, const Fore
             f.exceedsOn = QDateTime::fromMSecsSinceEpoch(
                 from + static_cast<qint64>(into * static_cast<double>(to - from)), input.zone);
         }
+        const double half = halfWidth(varianceDays + dayExpected * dayExpected, expected);
+        const double at = f.soFar + expected;
+        f.path.append({QDateTime::fromMSecsSinceEpoch(std::min(h + hourMs, periodEnd), input.zone),
+                       at, std::max(f.soFar, at - half), at + half});
     }
     varianceDays += dayExpected * dayExpected;
 
@@ -181,6 +191,9 @@ Forecast forecastByRunRate(double soFar, const QDateTime &now, const QDateTime &
     }
     const double rate = soFar / gone; // per millisecond
     f.projected = gone >= length ? soFar : rate * length;
+    if (gone < length) {
+        f.path = {{now, soFar, soFar, soFar}, {periodEnd, f.projected, f.projected, f.projected}};
+    }
     if (quota > 0 && soFar >= quota) {
         f.exceedsOn = now.toTimeZone(periodStart.timeZone());
     } else if (quota > 0 && f.projected > quota && rate > 0) {

@@ -14,6 +14,16 @@
 
 namespace geobox {
 
+// One point of a forecast's way to the period's end: the cumulative use expected by `at`,
+// within its 80% band (low == high == expected where there is no interval).
+struct ForecastPoint
+{
+    QDateTime at;
+    double expected = 0;
+    double low = 0;
+    double high = 0;
+};
+
 struct Forecast
 {
     enum class Method
@@ -30,6 +40,11 @@ struct Forecast
     // When the projection crosses the quota (or when the use did, if it already has);
     // nullopt when it stays under it or no quota is known.
     std::optional<QDateTime> exceedsOn;
+    // The way there, for a chart: from now (the use so far) to the period's end, a point at
+    // the end of each hour for the profile (its band widening as the interval does), the two
+    // ends for the run rate; the last point is projected, low and high. Empty when the
+    // period is over or not begun.
+    QList<ForecastPoint> path;
 
     bool exceeds(double quota) const { return quota > 0 && projected > quota; }
 };

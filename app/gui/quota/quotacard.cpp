@@ -64,12 +64,16 @@ QuotaCard::QuotaCard(const QString &title, Unit unit, QWidget *parent)
     m_bar->setFixedHeight(6);
     m_bar->setAccessibleName(tr("%1 used").arg(title));
     m_note = new QLabel(this);
+    m_change = new QLabel(this);
+    m_change->setObjectName(QStringLiteral("quotaChange"));
+    m_change->setVisible(false);
 
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addSpacing(2);
     layout->addWidget(m_bar);
     layout->addWidget(m_note);
+    layout->addWidget(m_change);
     layout->addStretch(1);
     setQuota(std::nullopt);
 }
@@ -143,7 +147,7 @@ void QuotaCard::setQuota(const std::optional<Quota> &quota)
     m_bar->setValue(static_cast<int>(std::clamp(std::ceil(fraction * 100.0), 0.0, 100.0)));
     showLevel(level);
     const QString spoken = percentWords(*quota, Voice::Spoken);
-    setAccessibleDescription(
+    describe(
         level == Level::NoLimit
             ? tr("%1 used, %2").arg(amount(quota->used), spoken)
             : tr("%1 of %2 used, %3").arg(amount(quota->used), amount(quota->maximum), spoken));
@@ -155,7 +159,27 @@ void QuotaCard::setText(const QString &value, const QString &note)
     m_note->setText(note);
     m_bar->setVisible(false);
     showLevel(Level::NoLimit);
-    setAccessibleDescription(note.isEmpty() ? value : tr("%1, %2").arg(value, note));
+    describe(note.isEmpty() ? value : tr("%1, %2").arg(value, note));
+}
+
+void QuotaCard::setChange(const QString &change)
+{
+    m_change->setText(change);
+    m_change->setVisible(!change.isEmpty());
+    describe(m_figures);
+}
+
+QString QuotaCard::changeText() const
+{
+    return m_change->text();
+}
+
+void QuotaCard::describe(const QString &figures)
+{
+    m_figures = figures;
+    const QString change = m_change->text();
+    //: A quota card for a screen reader: %1 its figures, %2 the change ("+12% vs November").
+    setAccessibleDescription(change.isEmpty() ? figures : tr("%1; %2").arg(figures, change));
 }
 
 void QuotaCard::showLevel(Level level)
@@ -172,6 +196,7 @@ void QuotaCard::applyTheme()
     if (m_bar->styleSheet() != bar)
         m_bar->setStyleSheet(bar);
     Theme::setTextColor(m_title, Theme::mutedText(pal));
+    Theme::setTextColor(m_change, Theme::mutedText(pal));
     // Near or over the limit: the note says so in words, in bold, and in colour.
     Theme::setTextColor(m_note, tone == Theme::Level::Normal ? Theme::mutedText(pal)
                                                              : Theme::levelText(tone, pal));

@@ -2,8 +2,8 @@
 // QuotaCard: one quota figure of the plan ("Calls today"): used of the maximum,
 // a bar, and the percentage in words ("85% – near the limit"), so the colour
 // of the bar is never the only signal. Reached with Tab; a screen reader reads
-// its title and "4,120 of 10,000 used, 41%" ("…, less than 1%" for a sliver). Its
-// colours follow the palette.
+// its title and "4,120 of 10,000 used, 41%" ("…, less than 1%" for a sliver), then the
+// change against the period before where one is known. Its colours follow the palette.
 
 #include "usagetypes.h"
 
@@ -42,6 +42,10 @@ public:
     void setQuota(const std::optional<Quota> &quota);
     // A card without a bar (the plan's days left).
     void setText(const QString &value, const QString &note);
+    // The change against the period before ("+12% vs November"), a line under the note;
+    // empty hides it. A screen reader hears it after the figures.
+    void setChange(const QString &change);
+    QString changeText() const;
 
     Level level() const { return m_level; }
     QString valueText() const;
@@ -67,6 +71,7 @@ private:
     void applyTheme();
     QString amount(qint64 value) const;
     void showLevel(Level level);
+    void describe(const QString &figures);
 
     Unit m_unit;
     Level m_level = Level::NoLimit;
@@ -74,6 +79,8 @@ private:
     QLabel *m_value = nullptr;
     QProgressBar *m_bar = nullptr;
     QLabel *m_note = nullptr;
+    QLabel *m_change = nullptr;
+    QString m_figures; // what a screen reader hears before the change
 };
 
 } // namespace geobox

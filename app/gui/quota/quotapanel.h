@@ -32,6 +32,8 @@ public:
 
     QuotaCard *callsToday() const { return m_callsToday; }
     QuotaCard *callsThisMonth() const { return m_callsMonth; }
+    QuotaCard *trafficToday() const { return m_trafficToday; }
+    QuotaCard *trafficThisMonth() const { return m_trafficMonth; }
     QuotaCard *planCard() const { return m_plan; }
     // Every card, row by row.
     QList<QuotaCard *> cards() const;

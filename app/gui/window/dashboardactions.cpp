@@ -50,6 +50,11 @@ DashboardActions::DashboardActions(QObject *parent)
     m_byKey->setObjectName(QStringLiteral("byKeyAction"));
     m_byKey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_byKey->setToolTip(tr("The account's usage broken down by API key"));
+    m_forecast = new QAction(tr("&Forecast"), views);
+    m_forecast->setObjectName(QStringLiteral("forecastAction"));
+    m_forecast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_forecast->setToolTip(tr("This month so far, the quota, and where the month is heading"));
+    m_forecast->setCheckable(true);
     m_chart->setCheckable(true);
     m_table->setCheckable(true);
     m_byKey->setCheckable(true);
@@ -106,6 +111,7 @@ void DashboardActions::addMenus(QMenuBar *bar, const MenuActions &more) const
     view->addAction(m_chart);
     view->addAction(m_table);
     view->addAction(m_byKey);
+    view->addAction(m_forecast);
     if (!more.account.isEmpty()) {
         QMenu *accountMenu = bar->addMenu(tr("&Account"));
         accountMenu->setObjectName(QStringLiteral("accountMenu"));

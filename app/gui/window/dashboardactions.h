@@ -33,6 +33,7 @@ public:
     QAction *table() const { return m_table; }
     // The account broken down by API key (Ctrl+Shift+K).
     QAction *byKey() const { return m_byKey; }
+    QAction *forecast() const { return m_forecast; }
     // The range moved back or forward by its own length.
     QAction *earlier() const { return m_earlier; }
     QAction *later() const { return m_later; }
@@ -62,6 +63,7 @@ private:
     QAction *m_chart = nullptr;
     QAction *m_table = nullptr;
     QAction *m_byKey = nullptr;
+    QAction *m_forecast = nullptr;
     QAction *m_earlier = nullptr;
     QAction *m_later = nullptr;
     QAction *m_shortcuts = nullptr;

@@ -12,6 +12,8 @@
 #include "flows/alertflow.h"
 #include "flows/autorefresh.h"
 #include "flows/comparisonflow.h"
+#include "flows/forecastflow.h"
+#include "flows/quotachangeflow.h"
 #include "flows/settingsflow.h"
 #include "preferences.h"
 #include "querybar/querybar.h"
@@ -71,6 +73,8 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     m_comparison = new ComparisonFlow(state->client(), m_content->chart(), this);
     m_alerts = new AlertFlow(state->client(), this, m_content->quotas(), this);
     m_alerts->setHistory(state);
+    m_quotaChanges = new QuotaChangeFlow(state->client(), m_content->quotas(), this);
+    m_forecastFlow = new ForecastFlow(state->client(), m_content->forecast(), this);
     if (m_preferences) {
         m_alerts->setRules(m_preferences->alertRules());
         connect(m_settingsFlow, &SettingsFlow::alertRulesChanged, this,
@@ -113,7 +117,8 @@ QDate MainWindow::today() const
 DashboardPage *MainWindow::createCentral()
 {
     auto *page = new DashboardPage(
-        m_queryBar, {m_actions->chart(), m_actions->table(), m_actions->byKey()}, this);
+        m_queryBar,
+        {m_actions->chart(), m_actions->table(), m_actions->byKey(), m_actions->forecast()}, this);
     m_banner = page->banner();
     m_content = page->content();
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retry);
@@ -273,6 +278,9 @@ void MainWindow::snapshotChanged(const DashboardSnapshot &snapshot)
     m_page->showSnapshot(snapshot);
     m_comparison->follow(snapshot); // after the charts: a new snapshot clears their overlay
     m_alerts->follow(snapshot);
+    m_quotaChanges->follow(snapshot);
+    if (m_content->isForecastShown())
+        m_forecastFlow->follow(snapshot);
     m_status->setUpdated(snapshot.fetchedAt);
     m_status->setHistory(snapshot.historyUpdatedAt, snapshot.offline);
     m_actions->exportCsv()->setEnabled(true);

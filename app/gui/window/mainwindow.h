@@ -26,6 +26,8 @@ class Preferences;
 class AutoRefresh;
 class ComparisonFlow;
 class AlertFlow;
+class QuotaChangeFlow;
+class ForecastFlow;
 class DashboardActions;
 class DashboardPage;
 class ErrorBanner;
@@ -63,6 +65,8 @@ public:
     AutoRefresh *autoRefresh() const { return m_autoRefresh; }
     ComparisonFlow *comparisonFlow() const { return m_comparison; }
     AlertFlow *alertFlow() const { return m_alerts; }
+    QuotaChangeFlow *quotaChangeFlow() const { return m_quotaChanges; }
+    ForecastFlow *forecastFlow() const { return m_forecastFlow; }
     DashboardActions *dashboardActions() const { return m_actions; }
     // Help › Keyboard Shortcuts, while it is open.
     ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
@@ -134,6 +138,8 @@ private:
     AutoRefresh *m_autoRefresh;
     ComparisonFlow *m_comparison = nullptr;
     AlertFlow *m_alerts = nullptr;
+    QuotaChangeFlow *m_quotaChanges = nullptr;
+    ForecastFlow *m_forecastFlow = nullptr;
     SettingsFlow *m_settingsFlow = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;
     QPointer<OtherUserDialog> m_otherUser;

@@ -11,6 +11,7 @@
 #include "flows/accountflow.h"
 #include "flows/comparisonflow.h"
 #include "flows/csvexportflow.h"
+#include "flows/forecastflow.h"
 #include "querybar/querybar.h"
 #include "querybar/rangeselector.h"
 #include "querybar/scaleselector.h"
@@ -44,6 +45,12 @@ void MainWindow::createMenus()
             saveView();
         });
     }
+    connect(m_actions->forecast(), &QAction::triggered, this, [this] {
+        m_content->showForecast();
+        m_actions->forecast()->setChecked(true);
+        if (const std::optional<DashboardSnapshot> shown = m_state->snapshot())
+            m_forecastFlow->follow(*shown);
+    });
     connect(m_actions->earlier(), &QAction::triggered, this, [this] { stepRange(-1); });
     connect(m_actions->later(), &QAction::triggered, this, [this] { stepRange(1); });
     connect(m_actions->shortcuts(), &QAction::triggered, this, &MainWindow::showShortcuts);

@@ -4,6 +4,7 @@
 
 #include "breakdown/breakdownview.h"
 #include "chart/usagechartview.h"
+#include "forecast/forecastpanel.h"
 #include "quota/quotapanel.h"
 #include "table/usagetableview.h"
 
@@ -29,6 +30,8 @@ SnapshotView::SnapshotView(QWidget *parent)
     m_views->addWidget(m_table);
     m_breakdown = new BreakdownView(m_views);
     m_views->addWidget(m_breakdown);
+    m_forecast = new ForecastPanel(m_views);
+    m_views->addWidget(m_forecast);
     layout->addWidget(m_views, 1);
 }
 
@@ -95,6 +98,16 @@ void SnapshotView::showBreakdown()
 bool SnapshotView::isBreakdownShown() const
 {
     return m_views->currentWidget() == m_breakdown;
+}
+
+void SnapshotView::showForecast()
+{
+    m_views->setCurrentWidget(m_forecast);
+}
+
+bool SnapshotView::isForecastShown() const
+{
+    return m_views->currentWidget() == m_forecast;
 }
 
 } // namespace geobox

@@ -16,6 +16,7 @@ class QuotaPanel;
 class UsageChartView;
 class UsageTableView;
 class BreakdownView;
+class ForecastPanel;
 
 class SnapshotView final : public QWidget
 {
@@ -35,11 +36,15 @@ public:
     // The By key view in place of the chart or the table.
     void showBreakdown();
     bool isBreakdownShown() const;
+    // The Forecast view (this month's curves) in place of the others.
+    void showForecast();
+    bool isForecastShown() const;
 
     QuotaPanel *quotas() const { return m_quotas; }
     UsageChartView *chart() const { return m_chart; }
     UsageTableView *table() const { return m_table; }
     BreakdownView *breakdown() const { return m_breakdown; }
+    ForecastPanel *forecast() const { return m_forecast; }
 
 private:
     QuotaPanel *m_quotas = nullptr;
@@ -47,6 +52,7 @@ private:
     UsageChartView *m_chart = nullptr;
     UsageTableView *m_table = nullptr;
     BreakdownView *m_breakdown = nullptr;
+    ForecastPanel *m_forecast = nullptr;
 };
 
 } // namespace geobox
