@@ -1094,6 +1094,14 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>The account&apos;s usage broken down by API key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month so far, the quota, and where the month is heading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>geobox::DashboardPage</name>
@@ -1292,6 +1300,89 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
             <numerusform>%n key could not be loaded and is not in the table.</numerusform>
             <numerusform>%n keys could not be loaded and are not in the table.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ForecastChart</name>
+    <message>
+        <source>80% range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ForecastFlow</name>
+    <message>
+        <source>The forecast could not be made: %1</source>
+        <extracomment>%1 the error&apos;s message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ForecastPanel</name>
+    <message>
+        <source>Forecast for this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the past weeks for the forecast…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forecast of calls: none so far this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forecast of traffic: none so far this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing: %1</source>
+        <extracomment>Processing&apos;s forecast; %1 the sentence (it says it is the run rate).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing: no forecast, none so far this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forecast yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls this month: the month so far and the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic this month: the month so far and the forecast</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1763,23 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     </message>
     <message>
         <source>more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>A quota card for a screen reader: %1 its figures, %2 the change (&quot;+12% vs November&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>geobox::QuotaChangeFlow</name>
+    <message>
+        <source>%1 vs %2</source>
+        <extracomment>%1 the change (&quot;+12%&quot;), %2 the period compared with (&quot;November&quot;, &quot;yesterday&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

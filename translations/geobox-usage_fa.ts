@@ -1092,6 +1092,14 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <source>The account&apos;s usage broken down by API key</source>
         <translation>مصرف حساب به تفکیک کلید API</translation>
     </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation>&amp;پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>This month so far, the quota, and where the month is heading</source>
+        <translation>این ماه تا اکنون، سهمیه، و اینکه ماه به کجا می‌رود</translation>
+    </message>
 </context>
 <context>
     <name>geobox::DashboardPage</name>
@@ -1289,6 +1297,89 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <translation>
             <numerusform>%n کلید بارگیری نشد و در جدول نیست.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ForecastChart</name>
+    <message>
+        <source>80% range</source>
+        <translation>بازهٔ ۸۰٪</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>این ماه تا اکنون</translation>
+    </message>
+    <message>
+        <source>At this rate</source>
+        <translation>با این آهنگ</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>سهمیه</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>فراخوانی</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ForecastFlow</name>
+    <message>
+        <source>The forecast could not be made: %1</source>
+        <extracomment>%1 the error&apos;s message.</extracomment>
+        <translation>پیش‌بینی انجام نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::ForecastPanel</name>
+    <message>
+        <source>Forecast for this month</source>
+        <translation>پیش‌بینی این ماه</translation>
+    </message>
+    <message>
+        <source>Calls this month</source>
+        <translation>فراخوانی‌های این ماه</translation>
+    </message>
+    <message>
+        <source>Traffic this month</source>
+        <translation>ترافیک این ماه</translation>
+    </message>
+    <message>
+        <source>Reading the past weeks for the forecast…</source>
+        <translation>خواندن هفته‌های گذشته برای پیش‌بینی…</translation>
+    </message>
+    <message>
+        <source>No forecast of calls: none so far this month.</source>
+        <translation>پیش‌بینی فراخوانی‌ها نیست: این ماه تا اکنون هیچ نبوده است.</translation>
+    </message>
+    <message>
+        <source>No forecast of traffic: none so far this month.</source>
+        <translation>پیش‌بینی ترافیک نیست: این ماه تا اکنون هیچ نبوده است.</translation>
+    </message>
+    <message>
+        <source>Processing: %1</source>
+        <extracomment>Processing&apos;s forecast; %1 the sentence (it says it is the run rate).</extracomment>
+        <translation>پردازش: %1</translation>
+    </message>
+    <message>
+        <source>Processing: no forecast, none so far this month.</source>
+        <translation>پردازش: پیش‌بینی نیست، این ماه تا اکنون هیچ نبوده است.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No forecast yet</source>
+        <translation>هنوز پیش‌بینی نیست</translation>
+    </message>
+    <message>
+        <source>Calls this month: the month so far and the forecast</source>
+        <translation>فراخوانی‌های این ماه: ماه تا اکنون و پیش‌بینی</translation>
+    </message>
+    <message>
+        <source>Traffic this month: the month so far and the forecast</source>
+        <translation>ترافیک این ماه: ماه تا اکنون و پیش‌بینی</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1760,23 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
     <message>
         <source>more than %1</source>
         <translation>بیش از %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>A quota card for a screen reader: %1 its figures, %2 the change (&quot;+12% vs November&quot;).</extracomment>
+        <translation>%1؛ %2</translation>
+    </message>
+</context>
+<context>
+    <name>geobox::QuotaChangeFlow</name>
+    <message>
+        <source>%1 vs %2</source>
+        <extracomment>%1 the change (&quot;+12%&quot;), %2 the period compared with (&quot;November&quot;, &quot;yesterday&quot;).</extracomment>
+        <translation>%1 نسبت به %2</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>دیروز</translation>
     </message>
 </context>
 <context>
