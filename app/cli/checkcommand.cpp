@@ -6,6 +6,7 @@
 #include "insights/forecastjob.h"
 #include "insights/hourlyhistory.h"
 #include "insights/quotacheck.h"
+#include "storedhourlyhistory.h"
 #include "usageclient.h"
 
 #include <QCommandLineParser>
@@ -198,7 +199,7 @@ int runCheck(const QStringList &arguments)
 
     std::optional<QuotaForecasts> forecasts;
     if (parser.isSet(QStringLiteral("forecast")) && eid) {
-        ServiceHourlyHistory history(session.client());
+        StoredHourlyHistory history(session.client(), session.history());
         ForecastJob job(&history, QString::number(*eid), *summary, config.clock(),
                         config.serviceTimeZone);
         bool done = false;

@@ -5,12 +5,11 @@
 #include "dashboardstate.h"
 #include "desktopnotifier.h"
 #include "historyalertmemory.h"
-#include "historyseriesjob.h"
 #include "historystore.h"
 #include "insights/alertrules.h"
 #include "insights/quotaforecasts.h"
-#include "insights/spikerule.h"
 #include "preferences.h"
+#include "storedhourlyhistory.h"
 #include "usageclient.h"
 
 #include <QCoreApplication>
@@ -25,31 +24,22 @@ struct CollectAlertText
 };
 
 // The account's hours of one metric from `from` to now, read through the history (just
-// collected: it asks for little or nothing).
+// collected: it asks for the hours not yet final, or nothing).
 std::optional<QList<UsageBucket>> hoursOf(DashboardState &state, Metric metric,
                                           const QDateTime &from, const QDateTime &now,
                                           std::optional<ApiError> *error)
 {
-    HistorySeriesRequest request;
-    request.eid = QString::number(state.user()->id);
-    request.resource = QStringLiteral("account");
-    request.scale = Scale::Hour;
-    request.metric = metric;
-    const QTimeZone zone = state.client()->config().serviceTimeZone;
-    request.days = {from.toTimeZone(zone).date(), now.toTimeZone(zone).date()};
-    auto *job =
-        new HistorySeriesJob(state.client(), state.history(), state.historyScope(), request);
+    StoredHourlyHistory history(state.client(), state.history());
     std::optional<QList<UsageBucket>> out;
     bool done = false;
-    QObject::connect(job, &HistorySeriesJob::succeeded, [&](const UsageSeries &series) {
-        out = series.buckets;
-        done = true;
-    });
-    QObject::connect(job, &HistorySeriesJob::failed, [&](const ApiError &e) {
-        *error = e;
-        done = true;
-    });
-    job->start();
+    history.hours(QString::number(state.user()->id), metric, from, now,
+                  [&](const std::optional<UsageSeries> &hours, const std::optional<ApiError> &e) {
+                      if (hours)
+                          out = hours->buckets;
+                      else
+                          *error = e;
+                      done = true;
+                  });
     waitUntil([&] { return done; });
     return out;
 }
@@ -100,12 +90,8 @@ int notifyAlerts(DashboardState &state)
         return ExitOutput;
     }
     AlertEvaluator evaluator(Preferences().alertRules(), &memory);
-    AlertInput input;
-    input.summary = *summary;
-    input.now = now;
-    input.zone = zone;
-    input.forecasts = forecastQuotas(*summary, *calls, *traffic, now, zone);
-    input.spikes = findSpikes(*calls, now.addDays(-1), evaluator.rules().spikeRule);
+    const AlertInput input =
+        alertInputFor(*summary, *calls, *traffic, now, zone, evaluator.rules().spikeRule);
     const QList<Alert> alerts = evaluator.evaluate(input);
     int pending = int(alerts.size());
     QString failure;

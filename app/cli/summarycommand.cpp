@@ -6,6 +6,7 @@
 #include "insights/forecastjob.h"
 #include "insights/hourlyhistory.h"
 #include "insights/quotaforecasts.h"
+#include "storedhourlyhistory.h"
 #include "usageclient.h"
 
 #include <QCommandLineParser>
@@ -197,7 +198,7 @@ int runSummary(const QStringList &arguments)
     const ClientConfig &config = session.client()->config();
     const QDateTime now = config.clock();
     if (!error && summary && eid) {
-        ServiceHourlyHistory history(session.client());
+        StoredHourlyHistory history(session.client(), session.history());
         ForecastJob job(&history, QString::number(*eid), *summary, now, config.serviceTimeZone);
         bool done = false;
         QObject::connect(&job, &ForecastJob::succeeded, [&](const QuotaForecasts &f) {

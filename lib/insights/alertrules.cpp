@@ -23,6 +23,19 @@ const QuotaRef quotas[] = {
 
 } // namespace
 
+AlertInput alertInputFor(const UsageSummary &summary, const QList<UsageBucket> &callsHours,
+                         const QList<UsageBucket> &trafficHours, const QDateTime &now,
+                         const QTimeZone &zone, const SpikeRule &spikeRule)
+{
+    AlertInput input;
+    input.summary = summary;
+    input.now = now;
+    input.zone = zone;
+    input.forecasts = forecastQuotas(summary, callsHours, trafficHours, now, zone);
+    input.spikes = findSpikes(callsHours, now.addDays(-1), spikeRule);
+    return input;
+}
+
 AlertEvaluator::AlertEvaluator(AlertRules rules, AlertMemory *memory)
     : m_rules(std::move(rules))
     , m_memory(memory)

@@ -60,6 +60,13 @@ struct AlertInput
     QTimeZone zone = QTimeZone::utc();
 };
 
+// The input of one evaluation, as the window and `collect --notify` both build it: the
+// quotas' month-end forecasts over the account's recent hours (forecastHistoryStart() to
+// now) and the spikes of the last day (older ones were seen, or not, before).
+AlertInput alertInputFor(const UsageSummary &summary, const QList<UsageBucket> &callsHours,
+                         const QList<UsageBucket> &trafficHours, const QDateTime &now,
+                         const QTimeZone &zone, const SpikeRule &spikeRule);
+
 class AlertEvaluator final
 {
 public:

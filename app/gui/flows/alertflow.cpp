@@ -42,7 +42,7 @@ AlertFlow::AlertFlow(UsageClient *client, QWidget *window, QuotaPanel *quotas, Q
     , m_window(window)
     , m_quotas(quotas)
     , m_evaluator({}, &m_memory)
-    , m_history(std::make_unique<ServiceHourlyHistory>(client))
+    , m_history(std::make_unique<StoredHourlyHistory>(client, nullptr))
     , m_notifier(new DesktopNotifier(QApplication::applicationDisplayName(), this))
 {
     connect(m_notifier, &DesktopNotifier::sent, this,
@@ -71,6 +71,7 @@ void AlertFlow::setRules(const AlertRules &rules)
 void AlertFlow::setHistory(DashboardState *state)
 {
     m_state = state;
+    m_history->setStore(state ? state->history() : nullptr);
 }
 
 void AlertFlow::follow(const DashboardSnapshot &snapshot)
@@ -106,13 +107,9 @@ void AlertFlow::follow(const DashboardSnapshot &snapshot)
 void AlertFlow::evaluate()
 {
     const DashboardSnapshot &snapshot = *m_snapshot;
-    AlertInput input;
-    input.summary = *snapshot.summary;
-    input.now = snapshot.fetchedAt;
-    input.forecasts = forecastQuotas(input.summary, *m_calls, *m_traffic, input.now, m_zone);
-    input.zone = m_zone;
-    // Spikes of the last day: older ones were seen (or not) before.
-    input.spikes = findSpikes(*m_calls, input.now.addDays(-1), m_evaluator.rules().spikeRule);
+    const AlertInput input =
+        alertInputFor(*snapshot.summary, *m_calls, *m_traffic, snapshot.fetchedAt, m_zone,
+                      m_evaluator.rules().spikeRule);
     HistoryAlertMemory stored(m_state ? m_state->history() : nullptr,
                               m_state ? m_state->historyScope() : HistoryScope{});
     m_evaluator.setMemory(stored.isUsable() ? static_cast<AlertMemory *>(&stored) : &m_memory);

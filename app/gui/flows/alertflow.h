@@ -12,7 +12,7 @@
 #include "dashboardsnapshot.h"
 #include "insights/alertmemory.h"
 #include "insights/alertrules.h"
-#include "insights/hourlyhistory.h"
+#include "storedhourlyhistory.h"
 #include "usageclient.h"
 
 #include <QHash>
@@ -69,7 +69,7 @@ private:
     InMemoryAlertMemory m_memory;
     QPointer<DashboardState> m_state;
     AlertEvaluator m_evaluator;
-    std::unique_ptr<ServiceHourlyHistory> m_history;
+    std::unique_ptr<StoredHourlyHistory> m_history;
     DesktopNotifier *m_notifier;
     QSystemTrayIcon *m_tray = nullptr;
     // The snapshot being evaluated and the hours answered for it.

@@ -10,7 +10,7 @@ ForecastFlow::ForecastFlow(UsageClient *client, ForecastPanel *panel, QObject *p
     : QObject(parent)
     , m_client(client)
     , m_panel(panel)
-    , m_history(std::make_unique<ServiceHourlyHistory>(client))
+    , m_history(std::make_unique<StoredHourlyHistory>(client, nullptr))
 {}
 
 ForecastFlow::~ForecastFlow() = default;

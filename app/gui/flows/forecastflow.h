@@ -1,12 +1,12 @@
 #pragma once
 // ForecastFlow: the Forecast view's figures. For the snapshot on screen (while the view is
-// shown) it reads the account's hours of calls and traffic (HourlyHistory: this month and the
-// past weeks), lets lib forecast the quotas (forecastQuotas) and lay out the two "this month"
-// curves (forecastCurve), and hands them to the ForecastPanel; a failure is said there.
+// shown) it reads the account's hours of calls and traffic (through the history store: this month
+// and the past weeks), lets lib forecast the quotas (forecastQuotas) and lay out the two "this
+// month" curves (forecastCurve), and hands them to the ForecastPanel; a failure is said there.
 
 #include "dashboardsnapshot.h"
-#include "insights/hourlyhistory.h"
 #include "insights/quotaforecasts.h"
+#include "storedhourlyhistory.h"
 
 #include <QObject>
 #include <QPointer>
@@ -28,6 +28,9 @@ public:
     ForecastFlow(UsageClient *client, ForecastPanel *panel, QObject *parent = nullptr);
     ~ForecastFlow() override;
 
+    // The hours are read through this store (null: from the service alone).
+    void setHistory(HistoryStore *store) { m_history->setStore(store); }
+
     // The snapshot now on screen; nothing is asked for one without a summary or a user.
     void follow(const DashboardSnapshot &snapshot);
 
@@ -40,7 +43,7 @@ private:
 
     QPointer<UsageClient> m_client;
     QPointer<ForecastPanel> m_panel;
-    std::unique_ptr<ServiceHourlyHistory> m_history;
+    std::unique_ptr<StoredHourlyHistory> m_history;
     std::optional<UsageSummary> m_summary;
     QDateTime m_now;
     QString m_eid;    // whose hours these are

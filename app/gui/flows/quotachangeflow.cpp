@@ -15,7 +15,7 @@ QuotaChangeFlow::QuotaChangeFlow(UsageClient *client, QuotaPanel *quotas, QObjec
     : QObject(parent)
     , m_client(client)
     , m_quotas(quotas)
-    , m_history(std::make_unique<ServiceHourlyHistory>(client))
+    , m_history(std::make_unique<StoredHourlyHistory>(client, nullptr))
 {}
 
 QuotaChangeFlow::~QuotaChangeFlow() = default;

@@ -7,8 +7,8 @@
 // The hours are asked for once an hour (the changes count finished hours only) and account.
 
 #include "dashboardsnapshot.h"
-#include "insights/hourlyhistory.h"
 #include "insights/quotachange.h"
+#include "storedhourlyhistory.h"
 
 #include <QObject>
 #include <QPointer>
@@ -30,6 +30,9 @@ public:
     QuotaChangeFlow(UsageClient *client, QuotaPanel *quotas, QObject *parent = nullptr);
     ~QuotaChangeFlow() override;
 
+    // The hours are read through this store (null: from the service alone).
+    void setHistory(HistoryStore *store) { m_history->setStore(store); }
+
     // The snapshot now on screen.
     void follow(const DashboardSnapshot &snapshot);
 
@@ -46,7 +49,7 @@ private:
 
     QPointer<UsageClient> m_client;
     QPointer<QuotaPanel> m_quotas;
-    std::unique_ptr<ServiceHourlyHistory> m_history;
+    std::unique_ptr<StoredHourlyHistory> m_history;
     QString m_eid;
     QDateTime m_now;
     QDateTime m_cutoff; // the hour the changes shown (or asked for) count up to

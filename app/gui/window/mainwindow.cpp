@@ -74,7 +74,9 @@ MainWindow::MainWindow(DashboardState *state, AccountController *account, Prefer
     m_alerts = new AlertFlow(state->client(), this, m_content->quotas(), this);
     m_alerts->setHistory(state);
     m_quotaChanges = new QuotaChangeFlow(state->client(), m_content->quotas(), this);
+    m_quotaChanges->setHistory(state->history());
     m_forecastFlow = new ForecastFlow(state->client(), m_content->forecast(), this);
+    m_forecastFlow->setHistory(state->history());
     if (m_preferences) {
         m_alerts->setRules(m_preferences->alertRules());
         connect(m_settingsFlow, &SettingsFlow::alertRulesChanged, this,
