@@ -570,6 +570,10 @@ void TestAccessibility::shortcutsDialogListsEveryCommand()
     QVERIFY(listed.contains(QStringLiteral("Help | Keyboard Shortcuts… | F1, Ctrl+/")));
     QVERIFY(listed.contains(QStringLiteral("Account | Switch Account… | Ctrl+Shift+I")));
     QVERIFY(!listed.join(QLatin1Char('\n')).contains(QStringLiteral("Sign In…")));
+    // The keys no menu holds are in the note: a chart's menu key and its Left/Right pick.
+    const QString note = dialog->findChild<QLabel *>(QStringLiteral("shortcutsNote"))->text();
+    for (const char *key : {"Shift+F10", "Left", "Right", "Tab"})
+        QVERIFY2(note.contains(QLatin1String(key)), qPrintable(note));
 
     // For the README: the table of shortcuts, as the dialog lists them.
     QFile table(artifact(QStringLiteral("shortcuts.md")));

@@ -2175,8 +2175,8 @@ Commands: %1 (each has --help; help COMMAND prints it too).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 and %2 move between the controls; %3 with an underlined letter opens a menu or goes to a field. On a chart, the menu key or %4 opens its menu.</source>
-        <extracomment>%1 Tab, %2 Shift+Tab, %3 Alt, %4 Shift+F10, each as the list of keys writes it.</extracomment>
+        <source>%1 and %2 move between the controls; %3 with an underlined letter opens a menu or goes to a field. On a chart, the menu key or %4 opens its menu, and %5 and %6 move the picked bar along the time axis (the By key view explains the bar picked).</source>
+        <extracomment>%1 Tab, %2 Shift+Tab, %3 Alt, %4 Shift+F10, %5 Left, %6 Right, each as the list of keys writes it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

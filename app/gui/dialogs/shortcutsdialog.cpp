@@ -60,11 +60,13 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
         return QKeySequence(combination).toString(QKeySequence::NativeText);
     };
     auto *note = new QLabel(
-        //: %1 Tab, %2 Shift+Tab, %3 Alt, %4 Shift+F10, each as the list of keys writes it.
+        //: %1 Tab, %2 Shift+Tab, %3 Alt, %4 Shift+F10, %5 Left, %6 Right, each as the list of
+        //: keys writes it.
         tr("%1 and %2 move between the controls; %3 with an underlined letter opens a menu or "
-           "goes to a field. On a chart, the menu key or %4 opens its menu.")
+           "goes to a field. On a chart, the menu key or %4 opens its menu, and %5 and %6 move "
+           "the picked bar along the time axis (the By key view explains the bar picked).")
             .arg(key(Qt::Key_Tab), key(Qt::SHIFT | Qt::Key_Tab), modifierName(Qt::AltModifier),
-                 key(Qt::SHIFT | Qt::Key_F10)),
+                 key(Qt::SHIFT | Qt::Key_F10), key(Qt::Key_Left), key(Qt::Key_Right)),
         this);
     note->setObjectName(QStringLiteral("shortcutsNote"));
     note->setWordWrap(true);
