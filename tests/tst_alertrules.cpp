@@ -40,6 +40,7 @@ private Q_SLOTS:
     void thresholds();
     void oncePerPeriodAcrossRestarts();
     void hysteresis();
+    void undoneAlertFiresAgain();
     void forecastExceeds();
     void spikesOnce();
     void rulesOff();
@@ -118,6 +119,22 @@ void TestAlertRules::hysteresis()
     QCOMPARE(evaluator.evaluate(daily(day1.addSecs(10800), 740)).size(), 0); // 74%: armed
     QCOMPARE(ids(evaluator.evaluate(daily(day1.addSecs(14400), 805))),
              QStringList{QStringLiteral("daily_api_calls/threshold/80@2026-12-11")});
+}
+
+void TestAlertRules::undoneAlertFiresAgain()
+{
+    // A notification that was not delivered is taken back: the next evaluation says it again
+    // (its threshold armed again, though the use never fell), and then no more.
+    InMemoryAlertMemory memory;
+    AlertEvaluator evaluator({}, &memory);
+    const QDateTime now(QDate(2026, 12, 10), QTime(9, 0), utc);
+    const QList<Alert> first = evaluator.evaluate(at(now, 850));
+    QCOMPARE(ids(first), QStringList{QStringLiteral("monthly_api_calls/threshold/80@2026-12")});
+    QCOMPARE(evaluator.evaluate(at(now.addSecs(3600), 851)).size(), 0);
+    evaluator.undo(first.first());
+    QVERIFY(!memory.hasFired(first.first().ruleId, first.first().periodKey));
+    QCOMPARE(ids(evaluator.evaluate(at(now.addSecs(7200), 852))), ids(first));
+    QCOMPARE(evaluator.evaluate(at(now.addSecs(10800), 853)).size(), 0);
 }
 
 void TestAlertRules::forecastExceeds()

@@ -4,6 +4,7 @@
 // alerts, clearing, and its faults: a damaged file moved aside, a read-only folder, a
 // full disk, a missing driver, and no secret anywhere in the file.
 
+#include "historyalertmemory.h"
 #include "historyschema.h"
 #include "historystore.h"
 #include "sandboxfixture.h"
@@ -438,6 +439,18 @@ void TestHistoryStore::alertsFireOncePerPeriod()
     QVERIFY(!store.alertFired(kScope, rule, QStringLiteral("2026-04")));
     QVERIFY(!store.alertFired({kScope.server, 8}, rule, QStringLiteral("2026-03")));
     QVERIFY(!store.alertFired(kScope, QStringLiteral("other"), QStringLiteral("2026-03")));
+    // Taken back (it was not delivered): only that period of that rule, for that user.
+    store.recordAlert(kScope, rule, QStringLiteral("2026-04"), kDay0, QStringLiteral("80%"));
+    store.recordAlert({kScope.server, 8}, rule, QStringLiteral("2026-03"), kDay0,
+                      QStringLiteral("80%"));
+    store.forgetAlert(kScope, rule, QStringLiteral("2026-03"));
+    QVERIFY(!store.alertFired(kScope, rule, QStringLiteral("2026-03")));
+    QVERIFY(store.alertFired(kScope, rule, QStringLiteral("2026-04")));
+    QVERIFY(store.alertFired({kScope.server, 8}, rule, QStringLiteral("2026-03")));
+    HistoryAlertMemory memory(&store, kScope);
+    QVERIFY(memory.remember(rule, QStringLiteral("2026-05"), kDay0, AlertLevel::Warning));
+    memory.forget(rule, QStringLiteral("2026-05"));
+    QVERIFY(!memory.hasFired(rule, QStringLiteral("2026-05")));
 }
 
 void TestHistoryStore::clearForgetsEverything()

@@ -96,16 +96,20 @@ int notifyAlerts(DashboardState &state)
     int pending = int(alerts.size());
     QString failure;
     QObject::connect(&notifier, &DesktopNotifier::sent, [&](int, uint) { --pending; });
-    QObject::connect(&notifier, &DesktopNotifier::failed, [&](int, const QString &why) {
+    QObject::connect(&notifier, &DesktopNotifier::failed, [&](int request, const QString &why) {
+        // Not said, so not remembered as said: the next run tries it again.
+        if (request >= 1 && request <= alerts.size())
+            evaluator.undo(alerts.at(request - 1));
         failure = why;
         --pending;
     });
+    int request = 0;
     for (const Alert &alert : alerts) {
         DesktopNotification n;
         n.summary = AlertText::title(alert);
         n.body = AlertText::body(alert, input.summary);
         n.critical = alert.level == AlertLevel::Critical; // no action: its sender is gone
-        notifier.notify(n);
+        notifier.notify(n, ++request);
     }
     waitUntil([&] { return pending <= 0; });
     if (!failure.isEmpty()) {

@@ -31,4 +31,10 @@ bool HistoryAlertMemory::remember(const QString &ruleId, const QString &periodKe
     return m_store->isOpen() && m_store->alertFired(m_scope, ruleId, periodKey);
 }
 
+void HistoryAlertMemory::forget(const QString &ruleId, const QString &periodKey)
+{
+    if (isUsable())
+        m_store->forgetAlert(m_scope, ruleId, periodKey);
+}
+
 } // namespace geobox

@@ -21,6 +21,7 @@ public:
     bool hasFired(const QString &ruleId, const QString &periodKey) const override;
     bool remember(const QString &ruleId, const QString &periodKey, const QDateTime &firedAt,
                   AlertLevel level) override;
+    void forget(const QString &ruleId, const QString &periodKey) override;
 
 private:
     QPointer<HistoryStore> m_store;

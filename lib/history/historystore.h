@@ -147,6 +147,8 @@ public:
                     const QString &periodKey) const;
     void recordAlert(const HistoryScope &scope, const QString &ruleId, const QString &periodKey,
                      const QDateTime &firedAt, const QString &level);
+    // Takes a recorded alert back (it was not delivered): the next evaluation may fire it.
+    void forgetAlert(const HistoryScope &scope, const QString &ruleId, const QString &periodKey);
 
     // Forgets everything kept (usage, account, identities, alerts); the salt is made anew.
     bool clear();

@@ -258,6 +258,22 @@ void HistoryStore::recordAlert(const HistoryScope &scope, const QString &ruleId,
         failWrite(q.lastError().databaseText());
 }
 
+void HistoryStore::forgetAlert(const HistoryScope &scope, const QString &ruleId,
+                               const QString &periodKey)
+{
+    if (!m_open || !scope.isValid())
+        return;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM alerts WHERE server = ? AND user_id = ? AND "
+                             "rule_id = ? AND period_key = ?"));
+    q.addBindValue(scope.server);
+    q.addBindValue(scope.userId);
+    q.addBindValue(ruleId);
+    q.addBindValue(periodKey);
+    if (!q.exec())
+        failWrite(q.lastError().databaseText());
+}
+
 bool HistoryStore::clear()
 {
     if (!m_open)

@@ -23,4 +23,9 @@ bool InMemoryAlertMemory::remember(const QString &ruleId, const QString &periodK
     return true;
 }
 
+void InMemoryAlertMemory::forget(const QString &ruleId, const QString &periodKey)
+{
+    m_fired.remove(key(ruleId, periodKey));
+}
+
 } // namespace geobox

@@ -27,6 +27,8 @@ public:
     // Records that it fired then; false when it could not be kept (the caller says so).
     virtual bool remember(const QString &ruleId, const QString &periodKey, const QDateTime &firedAt,
                           AlertLevel level) = 0;
+    // Takes back what remember() kept: the alert was not delivered, so it may fire again.
+    virtual void forget(const QString &ruleId, const QString &periodKey) = 0;
 };
 
 class InMemoryAlertMemory final : public AlertMemory
@@ -35,6 +37,7 @@ public:
     bool hasFired(const QString &ruleId, const QString &periodKey) const override;
     bool remember(const QString &ruleId, const QString &periodKey, const QDateTime &firedAt,
                   AlertLevel level) override;
+    void forget(const QString &ruleId, const QString &periodKey) override;
 
 private:
     struct Fired

@@ -41,6 +41,12 @@ AlertEvaluator::AlertEvaluator(AlertRules rules, AlertMemory *memory)
     , m_memory(memory)
 {}
 
+void AlertEvaluator::undo(const Alert &alert)
+{
+    m_memory->forget(alert.ruleId, alert.periodKey);
+    m_disarmed.remove(alert.ruleId);
+}
+
 bool AlertEvaluator::fire(Alert alert, const QDateTime &now, QList<Alert> *out)
 {
     if (m_memory->hasFired(alert.ruleId, alert.periodKey))

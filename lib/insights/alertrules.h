@@ -80,6 +80,9 @@ public:
 
     // The alerts to deliver now; each is remembered before it is returned.
     QList<Alert> evaluate(const AlertInput &input);
+    // An alert evaluate() returned could not be delivered: it is taken back from the memory
+    // (and its threshold armed again), so the next evaluation fires it again.
+    void undo(const Alert &alert);
 
 private:
     bool fire(Alert alert, const QDateTime &now, QList<Alert> *out);

@@ -45,10 +45,16 @@ AlertFlow::AlertFlow(UsageClient *client, QWidget *window, QuotaPanel *quotas, Q
     , m_history(std::make_unique<StoredHourlyHistory>(client, nullptr))
     , m_notifier(new DesktopNotifier(QApplication::applicationDisplayName(), this))
 {
-    connect(m_notifier, &DesktopNotifier::sent, this,
-            [this](int request, uint id) { m_actions.insert(id, m_pending.take(request)); });
-    connect(m_notifier, &DesktopNotifier::failed, this,
-            [this](int request, const QString &) { m_pending.remove(request); });
+    connect(m_notifier, &DesktopNotifier::sent, this, [this](int request, uint id) {
+        m_actions.insert(id, m_pending.take(request).actionKey);
+    });
+    // Not said, so not remembered as said: the next snapshot may fire it again.
+    connect(m_notifier, &DesktopNotifier::failed, this, [this](int request, const QString &) {
+        if (!m_pending.contains(request))
+            return;
+        const Alert alert = m_pending.take(request).alert;
+        withMemory([this, &alert] { m_evaluator.undo(alert); });
+    });
     connect(m_notifier, &DesktopNotifier::actionInvoked, this, [this](uint id, const QString &key) {
         if (m_actions.contains(id))
             showTarget(key);
@@ -110,11 +116,8 @@ void AlertFlow::evaluate()
     const AlertInput input =
         alertInputFor(*snapshot.summary, *m_calls, *m_traffic, snapshot.fetchedAt, m_zone,
                       m_evaluator.rules().spikeRule);
-    HistoryAlertMemory stored(m_state ? m_state->history() : nullptr,
-                              m_state ? m_state->historyScope() : HistoryScope{});
-    m_evaluator.setMemory(stored.isUsable() ? static_cast<AlertMemory *>(&stored) : &m_memory);
-    const QList<Alert> alerts = m_evaluator.evaluate(input);
-    m_evaluator.setMemory(&m_memory);
+    QList<Alert> alerts;
+    withMemory([this, &alerts, &input] { alerts = m_evaluator.evaluate(input); });
     for (const Alert &alert : alerts) {
         DesktopNotification n;
         n.summary = AlertText::title(alert);
@@ -124,10 +127,19 @@ void AlertFlow::evaluate()
         n.actionLabel = tr("Show");
         n.critical = alert.level == AlertLevel::Critical;
         const int request = ++m_lastRequest;
-        m_pending.insert(request, n.actionKey);
+        m_pending.insert(request, {n.actionKey, alert});
         m_notifier->notify(n, request);
     }
     Q_EMIT alerted(alerts);
+}
+
+void AlertFlow::withMemory(const std::function<void()> &use)
+{
+    HistoryAlertMemory stored(m_state ? m_state->history() : nullptr,
+                              m_state ? m_state->historyScope() : HistoryScope{});
+    m_evaluator.setMemory(stored.isUsable() ? static_cast<AlertMemory *>(&stored) : &m_memory);
+    use();
+    m_evaluator.setMemory(&m_memory);
 }
 
 void AlertFlow::showTarget(const QString &actionKey)

@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 
 class QSystemTrayIcon;
@@ -61,6 +62,9 @@ Q_SIGNALS:
 
 private:
     void evaluate();
+    // Runs `use` with the evaluator keeping what fired in the history store when it can,
+    // else in this run's memory.
+    void withMemory(const std::function<void()> &use);
     void updateTray(const UsageSummary &summary);
 
     QPointer<UsageClient> m_client;
@@ -78,7 +82,12 @@ private:
     std::optional<QList<UsageBucket>> m_traffic;
     QTimeZone m_zone;
     QHash<uint, QString> m_actions; // notification id -> action key
-    QHash<int, QString> m_pending;  // a request not yet answered -> its action key
+    struct Pending
+    {
+        QString actionKey;
+        Alert alert;
+    };
+    QHash<int, Pending> m_pending; // a request not yet answered
     int m_lastRequest = 0;
 };
 
