@@ -1,8 +1,12 @@
-// What reaches the screen when the charts are greyed: the window's own backing store
-// (what the platform shows, QScreen::grabWindow), not a fresh render of the widgets
-// (QWidget::grab paints everything anew and so never shows a trace of an earlier frame).
-// When the error banner appears above greyed charts, the old value-axis labels must not
-// stay drawn under the new ones. They do (an expected failure, until the cause is found).
+// What reaches the screen when the error banner moves the charts: the window's own backing
+// store (what the platform shows, QScreen::grabWindow), not a fresh render of the widgets
+// (QWidget::grab paints everything anew and so never shows a trace of an earlier frame). The
+// old value-axis labels and titles must not stay drawn beside the new ones. They did: Qt's
+// minimal viewport updates clean an item's old place from where the view last painted it,
+// and a render outside the window (the greying's opacity effect renders the whole snapshot
+// view for any repaint, and a grab renders it too) records the labels' new places before
+// the scene has asked for the old ones to be cleaned. Greyed or not (the grab here alone
+// did it), the screen must end as the widgets paint.
 
 #include "banners/errorbanner.h"
 #include "window/snapshotview.h"
@@ -66,11 +70,20 @@ class TestChartRepaint final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void bannerOverGreyedChartsLeavesNoGhosts();
+    void bannerLeavesNoGhosts_data();
+    void bannerLeavesNoGhosts();
 };
 
-void TestChartRepaint::bannerOverGreyedChartsLeavesNoGhosts()
+void TestChartRepaint::bannerLeavesNoGhosts_data()
 {
+    QTest::addColumn<bool>("greyed");
+    QTest::newRow("greyed") << true;
+    QTest::newRow("not greyed") << false;
+}
+
+void TestChartRepaint::bannerLeavesNoGhosts()
+{
+    QFETCH(bool, greyed);
     // As the dashboard page has it: the error banner above the snapshot, hidden until a
     // fetch fails.
     QWidget window;
@@ -88,9 +101,10 @@ void TestChartRepaint::bannerOverGreyedChartsLeavesNoGhosts()
                            window.rect()),
                  0);
 
-    // A fetch fails: the banner comes, the charts move down and are greyed.
+    // A fetch fails: the banner comes, the charts move down and (as the window has it) are
+    // greyed.
     banner->showError(QStringLiteral("Server error (HTTP 503)"));
-    content->setStale(true);
+    content->setStale(greyed);
     // What the screen shows, once every pending paint is done, is what the widgets paint.
     QImage truth;
     QImage shown;
@@ -112,10 +126,6 @@ void TestChartRepaint::bannerOverGreyedChartsLeavesNoGhosts()
                                 .arg(ghosts)
                                 .arg(dir)));
     }
-    // Reproduced, and not fixed: the old value labels and axis titles stay on screen beside
-    // the new ones (also without the greying, so not the effect's doing; repainting the
-    // charts, the effect or the whole view on the change did not clear them).
-    QEXPECT_FAIL("", "the old axis labels stay on screen when the banner moves the charts", Abort);
     QVERIFY(same);
 }
 
