@@ -1,10 +1,16 @@
-// What reaches the screen when the charts are greyed: the window's own backing store
-// (what the platform shows, QScreen::grabWindow), not a fresh render of the widgets
-// (QWidget::grab paints everything anew and so never shows a trace of an earlier frame).
-// When the error banner appears above greyed charts, the old value-axis labels must not
-// stay drawn under the new ones. They do (an expected failure, until the cause is found).
+// What reaches the screen when the error banner moves the charts: the window's own backing
+// store (what the platform shows, QScreen::grabWindow), not a fresh render of the widgets
+// (QWidget::grab paints everything anew and so never shows a trace of an earlier frame). The
+// old value-axis labels and titles must not stay drawn beside the new ones. They did: Qt's
+// minimal viewport updates clean an item's old place from where the view last painted it,
+// and a render outside the window (the greying's opacity effect renders the whole snapshot
+// view for any repaint, and a grab renders it too) records the labels' new places before
+// the scene has asked for the old ones to be cleaned. Greyed or not (the grab here alone
+// did it), the screen must end as the widgets paint; so must it after the pointer moved
+// the hover mark over greyed charts (the old marks stayed as dotted lines).
 
 #include "banners/errorbanner.h"
+#include "settle.h"
 #include "window/snapshotview.h"
 
 #include <QChartView>
@@ -59,6 +65,31 @@ QImage onScreen(QWidget &window)
         .convertToFormat(QImage::Format_RGB32);
 }
 
+// True when, once every pending paint is done, the screen shows what the widgets paint;
+// else both pictures are saved and the count of pixels that differ is said.
+bool screenShowsWhatWidgetsPaint(QWidget &window)
+{
+    QImage truth;
+    QImage shown;
+    qint64 ghosts = 0;
+    const auto settled = [&] {
+        shown = onScreen(window);
+        truth = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        ghosts = differing(shown, truth, window.rect());
+        return ghosts == 0;
+    };
+    if (QTest::qWaitFor(settled, 3000))
+        return true;
+    const QString dir = QDir::tempPath();
+    shown.save(dir + QStringLiteral("/tst_chartrepaint-screen.png"));
+    truth.save(dir + QStringLiteral("/tst_chartrepaint-widgets.png"));
+    qWarning("%s", qPrintable(QStringLiteral("%1 pixels on screen are not what the widgets paint "
+                                             "(both saved in %2)")
+                                  .arg(ghosts)
+                                  .arg(dir)));
+    return false;
+}
+
 } // namespace
 
 class TestChartRepaint final : public QObject
@@ -66,11 +97,21 @@ class TestChartRepaint final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void bannerOverGreyedChartsLeavesNoGhosts();
+    void bannerLeavesNoGhosts_data();
+    void bannerLeavesNoGhosts();
+    void hoverOverGreyedChartsLeavesNoMarks();
 };
 
-void TestChartRepaint::bannerOverGreyedChartsLeavesNoGhosts()
+void TestChartRepaint::bannerLeavesNoGhosts_data()
 {
+    QTest::addColumn<bool>("greyed");
+    QTest::newRow("greyed") << true;
+    QTest::newRow("not greyed") << false;
+}
+
+void TestChartRepaint::bannerLeavesNoGhosts()
+{
+    QFETCH(bool, greyed);
     // As the dashboard page has it: the error banner above the snapshot, hidden until a
     // fetch fails.
     QWidget window;
@@ -83,40 +124,36 @@ void TestChartRepaint::bannerOverGreyedChartsLeavesNoGhosts()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     content->setSnapshot(dailySnapshot(30, 1000));
-    QTRY_COMPARE(differing(onScreen(window),
-                           window.grab().toImage().convertToFormat(QImage::Format_RGB32),
-                           window.rect()),
-                 0);
+    QVERIFY(screenShowsWhatWidgetsPaint(window));
 
-    // A fetch fails: the banner comes, the charts move down and are greyed.
+    // A fetch fails: the banner comes, the charts move down and (as the window has it) are
+    // greyed.
     banner->showError(QStringLiteral("Server error (HTTP 503)"));
+    content->setStale(greyed);
+    QVERIFY(screenShowsWhatWidgetsPaint(window));
+}
+
+void TestChartRepaint::hoverOverGreyedChartsLeavesNoMarks()
+{
+    // The pointer moving over a greyed chart moves the hover mark in both charts; each
+    // repaint of one chart renders the other (the effect's source is the whole view), and
+    // with minimal updates the other chart's old marks stayed on screen as dotted lines.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *content = new SnapshotView(&window);
+    layout->addWidget(content);
+    window.resize(1280, 820);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    content->setSnapshot(dailySnapshot(30, 1000));
     content->setStale(true);
-    // What the screen shows, once every pending paint is done, is what the widgets paint.
-    QImage truth;
-    QImage shown;
-    qint64 ghosts = 0;
-    const auto settled = [&] {
-        shown = onScreen(window);
-        truth = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
-        ghosts = differing(shown, truth, window.rect());
-        return ghosts == 0;
-    };
-    const bool same = QTest::qWaitFor(settled, 3000);
-    if (!same) {
-        const QString dir = QDir::tempPath();
-        shown.save(dir + QStringLiteral("/tst_chartrepaint-screen.png"));
-        truth.save(dir + QStringLiteral("/tst_chartrepaint-widgets.png"));
-        qWarning("%s",
-                 qPrintable(QStringLiteral("%1 pixels on screen are not what the widgets paint "
-                                           "(both saved in %2)")
-                                .arg(ghosts)
-                                .arg(dir)));
+    QVERIFY(screenShowsWhatWidgetsPaint(window));
+    QWidget *viewport = content->findChild<QChartView *>(QStringLiteral("callsChart"))->viewport();
+    for (int i = 0; i < 12; ++i) {
+        QTest::mouseMove(viewport, QPoint(140 + 80 * i, viewport->height() / 2));
+        testing::settle(); // each move painted before the next
     }
-    // Reproduced, and not fixed: the old value labels and axis titles stay on screen beside
-    // the new ones (also without the greying, so not the effect's doing; repainting the
-    // charts, the effect or the whole view on the change did not clear them).
-    QEXPECT_FAIL("", "the old axis labels stay on screen when the banner moves the charts", Abort);
-    QVERIFY(same);
+    QVERIFY(screenShowsWhatWidgetsPaint(window));
 }
 
 QTEST_MAIN(TestChartRepaint)

@@ -25,6 +25,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -159,6 +162,7 @@ private Q_SLOTS:
     void numbersUsePersianDigits();
     void windowIsMirrored();
     void chartIsMirrored();
+    void valueLabelsFitAtMinimumSize();
     void datesAreJalali();
     void dialogsArePersian();
     void noMiddleDot();
@@ -348,6 +352,54 @@ void TestPersianWindow::chartIsMirrored()
     QVERIFY2(tip.contains(QCoreApplication::translate("ChartCaptions", "not finished")),
              qPrintable(tip));
     QTest::mouseMove(viewport, QPoint(viewport->width() / 2, 2));
+}
+
+void TestPersianWindow::valueLabelsFitAtMinimumSize()
+{
+    // At the window's minimum size the value labels stand right of the plot, near the
+    // window's edge: each is written out whole (no "…") and ends inside its chart.
+    const QSize before = m_window->size();
+    const QSize smallest = m_window->minimumSize().expandedTo(m_window->minimumSizeHint());
+    m_window->resize(smallest);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->size(), smallest, 10000);
+    testing::settle();
+    for (const char *name : {"callsChart", "trafficChart"}) {
+        auto *view = m_window->findChild<QChartView *>(QLatin1String(name));
+        QVERIFY(view);
+        auto *axis = static_cast<QCategoryAxis *>(view->chart()->axes(Qt::Vertical).first());
+        const QStringList labels = axis->categoriesLabels();
+        QVERIFY(!labels.isEmpty());
+        const QRectF plot = view->chart()->plotArea();
+        int found = 0;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible())
+                continue;
+            const QString shown = text->toPlainText();
+            QVERIFY2(!shown.contains(QChar(0x2026)), qPrintable(QLatin1String(name) + shown));
+            if (!labels.contains(shown))
+                continue;
+            ++found;
+            // The glyphs' extent, not the item's box: where the text really ends.
+            const QFontMetricsF metrics(text->font());
+            const qreal left = text->mapToScene(text->boundingRect().topLeft()).x();
+            const qreal right = left + text->boundingRect().width();
+            const qreal inked = metrics.horizontalAdvance(shown);
+            QVERIFY2(left >= plot.right() && right <= view->viewport()->width() &&
+                         inked <= text->boundingRect().width(),
+                     qPrintable(QStringLiteral("%1 \"%2\": %3..%4 (ink %5) in %6..%7")
+                                    .arg(QLatin1String(name), shown)
+                                    .arg(left)
+                                    .arg(right)
+                                    .arg(inked)
+                                    .arg(plot.right())
+                                    .arg(view->viewport()->width())));
+        }
+        QCOMPARE(found, labels.size());
+    }
+    m_window->resize(before);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->size(), before, 10000);
+    testing::settle();
 }
 
 void TestPersianWindow::datesAreJalali()

@@ -46,6 +46,8 @@ ForecastChart::ForecastChart(Metric metric, QWidget *parent)
                                                   : QStringLiteral("forecastTrafficView"));
     m_view->setRenderHint(QPainter::Antialiasing, true);
     m_view->setFrameShape(QFrame::NoFrame);
+    // Whole repaints, as the usage charts have (UsagePlot): no old axis labels left on screen.
+    m_view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     m_view->setMinimumHeight(180);
     m_view->setFocusPolicy(Qt::StrongFocus);
     layout->addWidget(m_view);

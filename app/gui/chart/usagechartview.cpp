@@ -107,12 +107,6 @@ void UsageChartView::setChange(Metric metric, const QString &note)
                                                           note.toHtmlEscaped());
 }
 
-void UsageChartView::repaintWhole()
-{
-    for (const UsagePlot *plot : {m_calls.get(), m_traffic.get()})
-        plot->view()->viewport()->update();
-}
-
 qsizetype UsageChartView::pointCount(Metric metric) const
 {
     return plotOf(metric).pointCount();

@@ -37,9 +37,6 @@ public:
 
     void setSnapshot(const DashboardSnapshot &snapshot);
     void clear();
-    // Both charts painted again whole at the next paint (after an effect on them changed):
-    // the rest of the time a chart repaints only what changed (the hover mark).
-    void repaintWhole();
     // A stack of parts (the top keys and "other") in place of a metric's one series; its
     // parts are listed in the legend and the tooltip. Empty: the one series again.
     void setStack(Metric metric, const Stack &parts);

@@ -59,6 +59,14 @@ UsagePlot::UsagePlot(Metric metric, QWidget *owner)
     // own way, and antialiased grid lines cost more than the data (text keeps its own).
     m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setFrameShape(QFrame::NoFrame);
+    // Every change repaints the whole view. Qt's minimal updates clean an item's old place
+    // from where the view last painted it, and any render of the view records that: the
+    // greying's opacity effect renders the whole snapshot view for a repaint of any part of
+    // it, and so does a grab, though only that part reaches the window. When Qt Charts'
+    // deferred layout has moved the axis labels (a resize, new categories) and such a render
+    // comes before this scene's own update, the old places are forgotten and the old labels
+    // stay on screen (tst_chartrepaint).
+    m_view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     m_view->setAutoFillBackground(false);
     m_view->viewport()->setAutoFillBackground(false);
     m_view->setMinimumHeight(110);

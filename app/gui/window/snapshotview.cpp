@@ -77,12 +77,7 @@ void SnapshotView::setStale(bool stale)
         setGraphicsEffect(effect); // owns it
     } else if (!stale && graphicsEffect()) {
         setGraphicsEffect(nullptr); // deletes it
-    } else {
-        return;
     }
-    // Greyed or back: the charts are painted again whole, so no trace of an earlier frame
-    // (the old axis labels) stays under the effect.
-    m_chart->repaintWhole();
 }
 
 void SnapshotView::showTable(bool table)
