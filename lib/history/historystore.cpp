@@ -8,12 +8,14 @@
 #include "historyschema.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
 #include <QVariant>
 
@@ -29,6 +31,13 @@ bool isDamaged(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     return code == QLatin1String("26") || code == QLatin1String("11");
+}
+
+// SQLite's "busy" (5) or "locked" (6), plain or extended.
+bool isBusy(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6;
 }
 
 QString nextConnectionName()
@@ -127,8 +136,18 @@ bool HistoryStore::openFile(bool allowMoveAside)
         return false;
     }
     QSqlQuery pragma(d);
-    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
-        !pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
+    // Two processes making the same new file (the window and the collector) may both ask
+    // for WAL at once: each holds a read lock and wants the exclusive one, and SQLite then
+    // answers "busy" at once instead of calling the busy handler (it would deadlock). The
+    // one that is refused tries again once the other has switched, within the busy timeout.
+    QElapsedTimer waited;
+    waited.start();
+    bool wal = pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    while (!wal && isBusy(pragma.lastError()) && waited.elapsed() < 15000) {
+        QThread::msleep(5);
+        wal = pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    }
+    if (!wal || !pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
         !pragma.exec(QStringLiteral("PRAGMA cache_size=-16384"))) // 16 MB
         return cannotWrite(pragma.lastError().databaseText());
     pragma.finish();
