@@ -1,11 +1,10 @@
-// The history store on a real SQLite file: the schema and its migrations from every
-// earlier version, the first-bucket rule (no zeros before the first bucket the service
+// The history store on a real SQLite file (its schema and migrations: tst_historyschema):
+// the first-bucket rule (no zeros before the first bucket the service
 // ever returned), the settle rule, upserts, identities by keyed hash, the account cache,
 // alerts, clearing, and its faults: a damaged file moved aside, a read-only folder, a
 // full disk, a missing driver, and no secret anywhere in the file.
 
 #include "historyalertmemory.h"
-#include "historyschema.h"
 #include "historystore.h"
 #include "sandboxfixture.h"
 
@@ -66,10 +65,6 @@ class TestHistoryStore final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void freshStoreIsAtTheLatestVersionInWal();
-    void migratesFromEveryEarlierVersion_data();
-    void migratesFromEveryEarlierVersion();
-    void newerSchemaIsLeftAlone();
     void firstBucketRule_data();
     void firstBucketRule();
     void settleRule_data();
@@ -96,100 +91,6 @@ private:
     int m_files = 0;
     QString freshPath() { return path(QStringLiteral("h%1.sqlite").arg(++m_files)); }
 };
-
-void TestHistoryStore::freshStoreIsAtTheLatestVersionInWal()
-{
-    const QString file = freshPath();
-    HistoryStore store(file);
-    QVERIFY(store.isOpen());
-    QVERIFY(store.notice().isEmpty());
-    QCOMPARE(store.schemaVersion(), HistoryStore::kSchemaVersion);
-    QCOMPARE(historyMigrations().size(), HistoryStore::kSchemaVersion); // one step per version
-    QVERIFY(store.integrityOk());
-    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-    d.setDatabaseName(file);
-    QVERIFY(d.open());
-    {
-        QSqlQuery q(d);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-    }
-    d.close();
-    d = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-}
-
-void TestHistoryStore::migratesFromEveryEarlierVersion_data()
-{
-    QTest::addColumn<int>("version");
-    for (int v = 0; v < HistoryStore::kSchemaVersion; ++v)
-        QTest::addRow("from version %d", v) << v;
-}
-
-void TestHistoryStore::migratesFromEveryEarlierVersion()
-{
-    QFETCH(int, version);
-    const QString file = freshPath();
-    QVERIFY(HistoryStore::createAtVersion(file, version));
-    if (version >= 1) {
-        // A series written by that version survives the migration.
-        QSqlDatabase d =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        d.setDatabaseName(file);
-        QVERIFY(d.open());
-        {
-            QSqlQuery q(d);
-            QCOMPARE(q.exec(QStringLiteral("PRAGMA user_version")) && q.next(), true);
-            QCOMPARE(q.value(0).toInt(), version);
-            QVERIFY(q.exec(
-                QStringLiteral("INSERT INTO series (id, server, user_id, resource, scale, metric, "
-                               "first_bucket) "
-                               "VALUES (1, 'http://127.0.0.1:9', 7, 'account', 'day', 'calls', %1)")
-                    .arg(kDay0.toSecsSinceEpoch())));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO buckets VALUES (1, %1, %2, 42, %3)")
-                               .arg(kDay0.toSecsSinceEpoch())
-                               .arg(kDay0.addDays(1).toSecsSinceEpoch())
-                               .arg(kDay0.addDays(9).toSecsSinceEpoch())));
-        }
-        d.close();
-        d = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
-    }
-    HistoryStore store(file);
-    QVERIFY2(store.isOpen(), qPrintable(store.notice()));
-    QCOMPARE(store.schemaVersion(), HistoryStore::kSchemaVersion);
-    const StoredSeries s = store.series(kScope, QStringLiteral("account"), Scale::Day,
-                                        Metric::Calls, kDay0, kDay0.addDays(5));
-    QCOMPARE(s.buckets.size(), version >= 1 ? 1 : 0);
-    if (version >= 1)
-        QCOMPARE(s.buckets.first().value, 42);
-    // What later versions brought works on the migrated file.
-    store.recordAlert(kScope, QStringLiteral("daily-calls"), QStringLiteral("2026-03-01"), kDay0,
-                      QStringLiteral("80%"));
-    QVERIFY(store.alertFired(kScope, QStringLiteral("daily-calls"), QStringLiteral("2026-03-01")));
-    store.rememberCredentials(kScope.server, Credentials::apiKey(testing::randomSecret()), 7);
-    QVERIFY(store.isOpen());
-}
-
-void TestHistoryStore::newerSchemaIsLeftAlone()
-{
-    const QString file = freshPath();
-    QVERIFY(HistoryStore::createAtVersion(file, HistoryStore::kSchemaVersion));
-    {
-        QSqlDatabase d =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
-        d.setDatabaseName(file);
-        QVERIFY(d.open());
-        QSqlQuery(d).exec(QStringLiteral("PRAGMA user_version = 99"));
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
-    const QByteArray before = fileBytes(file);
-    HistoryStore store(file);
-    QVERIFY(!store.isOpen());
-    QVERIFY(store.notice().contains(QStringLiteral("newer version")));
-    QCOMPARE(fileBytes(file), before);
-}
 
 void TestHistoryStore::firstBucketRule_data()
 {

@@ -89,7 +89,7 @@ class HistoryStore final : public QObject
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr std::chrono::hours kDefaultSettle{48};
 
     // Opens (or makes) the store at `path`. `driver` is Qt SQL's driver name; another one
