@@ -6,6 +6,7 @@
 #include "sandboxfixture.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTcpServer>
 
@@ -51,13 +52,15 @@ private Q_SLOTS:
 private:
     Run run(const QStringList &args, const QString &apiKey);
     QStringList m_secrets;
+    // The commands' own HOME (their history file and settings), kept from other runs.
+    QTemporaryDir m_home;
 };
 
 Run TestCheck::run(const QStringList &args, const QString &apiKey)
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
-    env.insert(QStringLiteral("HOME"), QDir::tempPath());
+    env.insert(QStringLiteral("HOME"), m_home.path());
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     if (!apiKey.isEmpty())
         env.insert(QStringLiteral("GEOBOX_APIKEY"), apiKey);

@@ -78,6 +78,8 @@ private:
     QStringList server() const;
 
     testing::SandboxFixture m_sandbox;
+    // The commands' own HOME (their history file and settings), kept from other runs.
+    QTemporaryDir m_home;
     QDate m_first;
     QDate m_last;
     QStringList m_secrets;
@@ -116,7 +118,7 @@ QProcessEnvironment TestCli::env(const QString &key) const
 {
     QProcessEnvironment e;
     e.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
-    e.insert(QStringLiteral("HOME"), QDir::tempPath());
+    e.insert(QStringLiteral("HOME"), m_home.path());
     e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     if (!key.isEmpty())

@@ -57,6 +57,8 @@ private:
     }
 
     testing::SandboxFixture m_plain;
+    // The commands' own HOME (their history file and settings), kept from other runs.
+    QTemporaryDir m_home;
     testing::SandboxFixture m_unattributed;
     geobox::DateRange m_range;
     QStringList m_secrets;
@@ -85,7 +87,7 @@ Run TestCliBreakdown::run(const QStringList &args, const testing::SandboxFixture
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
-    env.insert(QStringLiteral("HOME"), QDir::tempPath());
+    env.insert(QStringLiteral("HOME"), m_home.path());
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("GEOBOX_APIKEY"), box.apiKey);
