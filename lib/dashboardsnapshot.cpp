@@ -43,7 +43,7 @@ SeriesStats DashboardSnapshot::stats(Metric metric) const
             continue;
         ++count;
         s.total += *v;
-        if (!s.peakStart.isValid() || *v > s.peak) {
+        if (count == 1 || *v > s.peak) {
             s.peak = *v;
             s.peakStart = row.start;
         }

@@ -13,7 +13,8 @@ QString ChartCaptions::metricTitle(Metric metric)
     return metric == Metric::Calls ? tr("Calls") : tr("Traffic");
 }
 
-QString ChartCaptions::statsLine(const DashboardSnapshot *snapshot, Metric metric)
+QString ChartCaptions::statsLine(const DashboardSnapshot *snapshot, Metric metric,
+                                 const SeriesStats *known)
 {
     const QString gap = QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;");
     const QString title =
@@ -27,7 +28,7 @@ QString ChartCaptions::statsLine(const DashboardSnapshot *snapshot, Metric metri
         return QStringLiteral("<b>%1</b>")
             .arg((calls ? Formatting::count(v) : Formatting::bytes(v)).toHtmlEscaped());
     };
-    const SeriesStats stats = snapshot->stats(metric);
+    const SeriesStats stats = known ? *known : snapshot->stats(metric);
     const Scale scale = snapshot->query.scale;
     QString text = title + tr("total %1").arg(amount(stats.total)) + gap +
                    tr("avg %1/%2")
@@ -40,7 +41,8 @@ QString ChartCaptions::statsLine(const DashboardSnapshot *snapshot, Metric metri
     return text;
 }
 
-QString ChartCaptions::accessibleSummary(const DashboardSnapshot *snapshot, Metric metric)
+QString ChartCaptions::accessibleSummary(const DashboardSnapshot *snapshot, Metric metric,
+                                         const SeriesStats *known)
 {
     if (!snapshot || snapshot->rows.isEmpty())
         return tr("%1: no data yet.").arg(metricTitle(metric));
@@ -48,7 +50,7 @@ QString ChartCaptions::accessibleSummary(const DashboardSnapshot *snapshot, Metr
     const auto amount = [calls](qint64 v) {
         return calls ? Formatting::count(v) : Formatting::bytes(v);
     };
-    const SeriesStats stats = snapshot->stats(metric);
+    const SeriesStats stats = known ? *known : snapshot->stats(metric);
     const Scale scale = snapshot->query.scale;
     const QString per = Formatting::perBucket(scale);
     QString text = tr("%1 per %2, %3: total %4, average %5 per %2")

@@ -18,11 +18,14 @@ public:
     ChartCaptions() = delete;
 
     static QString metricTitle(Metric metric);
-    // The figures line; without a snapshot, "no data yet".
-    static QString statsLine(const DashboardSnapshot *snapshot, Metric metric);
+    // The figures line; without a snapshot, "no data yet". `stats`: the snapshot's stats of
+    // that metric where they are had already (else they are worked out).
+    static QString statsLine(const DashboardSnapshot *snapshot, Metric metric,
+                             const SeriesStats *stats = nullptr);
     // For a screen reader, plain text: "Calls per day, 21 Oct – 19 Nov 2026, 30 days: total
     // 41,208, average 1,374 per day, peak 5,112 on Tue 11 Nov. Fri 20 Nov is not finished yet."
-    static QString accessibleSummary(const DashboardSnapshot *snapshot, Metric metric);
+    static QString accessibleSummary(const DashboardSnapshot *snapshot, Metric metric,
+                                     const SeriesStats *stats = nullptr);
     // Why a bucket is not a whole, finished one, or empty: "not finished" for the bucket
     // that holds now; "part of November 2026: the range starts on 25 Nov" for a week or
     // month the range cuts (both, joined, when it is both).

@@ -2,7 +2,6 @@
 
 #include <QSet>
 
-#include <functional>
 #include <limits>
 
 namespace geobox {
@@ -13,7 +12,6 @@ namespace {
 // the display calendar, worked out once (the picks read them many times a bucket).
 struct Stamp
 {
-    QDateTime t;
     QCalendar::YearMonthDay parts;
     int h = 0;
     qint64 jd = 0;
@@ -24,59 +22,106 @@ struct Stamp
     bool isMonday() const { return monday; }
 };
 
-using Pick = std::function<bool(const Stamp &)>;
-
-bool startsMonth(const Stamp &s, int every)
+// One choice of labelled buckets: which rule, and its step (every `n` hours, days or months).
+struct Pick
 {
-    return s.parts.day == 1 && s.hour() == 0 && (s.parts.month - 1) % every == 0;
-}
+    enum class Rule
+    {
+        Every,          // every bucket
+        HourEvery,      // every n hours
+        DayEvery,       // midnight of every n-th day
+        MondayMidnight, // midnight of a Monday
+        EvenDay,        // every second day (day buckets)
+        Monday,         // a Monday (day buckets)
+        EvenMonday,     // every second Monday (day buckets)
+        EvenWeek,       // every second week (week buckets)
+        MonthEvery,     // midnight of the first day of every n-th month
+        WeekInMonth,    // the week holding the first of every n-th month (week buckets)
+        MonthOf         // every n-th month (month buckets)
+    };
+    Rule rule;
+    int n = 1;
+
+    // Only buckets that start at midnight can match (so only those need looking at).
+    bool midnightOnly() const
+    {
+        return rule == Rule::DayEvery || rule == Rule::MondayMidnight || rule == Rule::MonthEvery;
+    }
+
+    bool matches(const Stamp &s) const
+    {
+        switch (rule) {
+        case Rule::Every:
+            return true;
+        case Rule::HourEvery:
+            return s.hour() % n == 0;
+        case Rule::DayEvery:
+            return s.hour() == 0 && s.julianDay() % n == 0;
+        case Rule::MondayMidnight:
+            return s.hour() == 0 && s.isMonday();
+        case Rule::EvenDay:
+            return s.julianDay() % 2 == 0;
+        case Rule::Monday:
+            return s.isMonday();
+        case Rule::EvenMonday:
+            return s.isMonday() && (s.julianDay() / 7) % 2 == 0;
+        case Rule::EvenWeek:
+            return (s.julianDay() / 7) % 2 == 0;
+        case Rule::MonthEvery:
+            return s.parts.day == 1 && s.hour() == 0 && (s.parts.month - 1) % n == 0;
+        case Rule::WeekInMonth:
+            return s.parts.day <= 7 && (s.parts.month - 1) % n == 0;
+        case Rule::MonthOf:
+            return (s.parts.month - 1) % n == 0;
+        }
+        return false;
+    }
+};
 
 // From the densest to the sparsest choice of labelled buckets, for each scale.
 QList<Pick> candidates(Scale scale)
 {
+    using Rule = Pick::Rule;
     QList<Pick> out;
     switch (scale) {
     case Scale::Hour:
         for (int every : {1, 2, 3, 6, 12})
-            out.append([every](const Stamp &s) { return s.hour() % every == 0; });
+            out.append({Rule::HourEvery, every});
         for (int days : {1, 2})
-            out.append(
-                [days](const Stamp &s) { return s.hour() == 0 && s.julianDay() % days == 0; });
-        out.append([](const Stamp &s) { return s.hour() == 0 && s.isMonday(); });
+            out.append({Rule::DayEvery, days});
+        out.append({Rule::MondayMidnight});
         for (int months : {1, 2, 3, 6, 12})
-            out.append([months](const Stamp &s) { return startsMonth(s, months); });
+            out.append({Rule::MonthEvery, months});
         break;
     case Scale::Day:
-        out.append([](const Stamp &) { return true; });
-        out.append([](const Stamp &s) { return s.julianDay() % 2 == 0; });
-        out.append([](const Stamp &s) { return s.isMonday(); });
-        out.append([](const Stamp &s) { return s.isMonday() && (s.julianDay() / 7) % 2 == 0; });
+        out.append({Rule::Every});
+        out.append({Rule::EvenDay});
+        out.append({Rule::Monday});
+        out.append({Rule::EvenMonday});
         for (int months : {1, 2, 3, 6, 12})
-            out.append([months](const Stamp &s) { return startsMonth(s, months); });
+            out.append({Rule::MonthEvery, months});
         break;
     case Scale::Week:
-        out.append([](const Stamp &) { return true; });
-        out.append([](const Stamp &s) { return (s.julianDay() / 7) % 2 == 0; });
+        out.append({Rule::Every});
+        out.append({Rule::EvenWeek});
         for (int months : {1, 2, 3, 6, 12})
-            out.append([months](const Stamp &s) {
-                return s.parts.day <= 7 && (s.parts.month - 1) % months == 0;
-            });
+            out.append({Rule::WeekInMonth, months});
         break;
     case Scale::Month:
         // The service's months are Gregorian; each starts in a different Jalali month, so
         // picking by the calendar's month gives quarters and years of that calendar.
         for (int months : {1, 2, 3, 6, 12})
-            out.append([months](const Stamp &s) { return (s.parts.month - 1) % months == 0; });
+            out.append({Rule::MonthOf, months});
         break;
     }
     return out;
 }
 
-QString labelFor(const Stamp &s, Scale scale, bool first, const QLocale &locale,
+QString labelFor(const QDateTime &t, const Stamp &s, Scale scale, bool first, const QLocale &locale,
                  const QCalendar &calendar)
 {
     const auto text = [&](const char *format) {
-        return locale.toString(s.t, QString::fromLatin1(format), calendar);
+        return locale.toString(t, QString::fromLatin1(format), calendar);
     };
     const int day = s.parts.day;
     const int month = s.parts.month;
@@ -102,23 +147,26 @@ QString labelFor(const Stamp &s, Scale scale, bool first, const QLocale &locale,
     return {};
 }
 
-} // namespace
-
-QList<TimeAxisTicks::Tick> TimeAxisTicks::compute(const QList<QDateTime> &starts, Scale scale,
-                                                  int maxLabels, const QLocale &locale,
-                                                  const QCalendar &calendar)
+// The ticks of `count` buckets whose starts startOf(i) gives.
+template<typename StartOf>
+QList<TimeAxisTicks::Tick> ticksOf(qsizetype count, StartOf startOf, Scale scale, int maxLabels,
+                                   const QLocale &locale, const QCalendar &calendar)
 {
-    QList<Tick> out;
-    if (starts.isEmpty())
+    QList<TimeAxisTicks::Tick> out;
+    if (count <= 0)
         return out;
     maxLabels = std::max(1, maxLabels);
+    // One pass over the buckets: each one's stamp, and which of them start at midnight (the
+    // only ones most picks of hours can take, a 24th of them).
     QList<Stamp> stamps;
-    stamps.reserve(starts.size());
+    stamps.reserve(count);
+    QList<qsizetype> midnights;
     qint64 lastDay = std::numeric_limits<qint64>::min();
     QCalendar::YearMonthDay lastParts;
     constexpr qint64 msPerDay = 86'400'000;
     constexpr qint64 epochJulianDay = 2'440'588; // 1970-01-01
-    for (const QDateTime &t : starts) {
+    for (qsizetype i = 0; i < count; ++i) {
+        const QDateTime &t = startOf(i);
         // The local wall time from the instant and its offset (what date() and time() work
         // out, each on its own, for every call).
         const qint64 local = t.toMSecsSinceEpoch() + qint64(t.offsetFromUtc()) * 1000;
@@ -128,15 +176,26 @@ QList<TimeAxisTicks::Tick> TimeAxisTicks::compute(const QList<QDateTime> &starts
             lastParts = calendar.partsFromDate(QDate::fromJulianDay(day));
             lastDay = day;
         }
+        const int hour = static_cast<int>(dayMs / 3'600'000);
+        if (hour == 0)
+            midnights.append(i);
         // Julian day 0 was a Monday.
-        stamps.append({t, lastParts, static_cast<int>(dayMs / 3'600'000), day, day % 7 == 0});
+        stamps.append({lastParts, hour, day, day % 7 == 0});
     }
     QList<qsizetype> chosen;
     for (const Pick &pick : candidates(scale)) {
         chosen.clear();
-        for (qsizetype i = 0; i < stamps.size() && chosen.size() <= maxLabels; ++i) {
-            if (pick(stamps[i]))
+        const auto take = [&](qsizetype i) {
+            if (pick.matches(stamps[i]))
                 chosen.append(i);
+            return chosen.size() <= maxLabels;
+        };
+        if (pick.midnightOnly()) {
+            for (qsizetype k = 0; k < midnights.size() && take(midnights[k]); ++k) {
+            }
+        } else {
+            for (qsizetype i = 0; i < count && take(i); ++i) {
+            }
         }
         if (!chosen.isEmpty() && chosen.size() <= maxLabels)
             break;
@@ -144,19 +203,39 @@ QList<TimeAxisTicks::Tick> TimeAxisTicks::compute(const QList<QDateTime> &starts
     // Nothing round in range, or still too many: evenly spaced buckets.
     if (chosen.isEmpty() || chosen.size() > maxLabels) {
         chosen.clear();
-        const qsizetype every = (starts.size() + maxLabels - 1) / maxLabels;
-        for (qsizetype i = 0; i < starts.size(); i += every)
+        const qsizetype every = (count + maxLabels - 1) / maxLabels;
+        for (qsizetype i = 0; i < count; i += every)
             chosen.append(i);
     }
     QSet<QString> used;
     for (qsizetype i : chosen) {
-        QString label = labelFor(stamps[i], scale, out.isEmpty(), locale, calendar);
+        QString label = labelFor(startOf(i), stamps[i], scale, out.isEmpty(), locale, calendar);
         while (used.contains(label)) // an axis keys its categories by label
             label.append(QChar(0x200B));
         used.insert(label);
         out.append({i, label});
     }
     return out;
+}
+
+} // namespace
+
+QList<TimeAxisTicks::Tick> TimeAxisTicks::compute(const QList<QDateTime> &starts, Scale scale,
+                                                  int maxLabels, const QLocale &locale,
+                                                  const QCalendar &calendar)
+{
+    return ticksOf(
+        starts.size(), [&starts](qsizetype i) -> const QDateTime & { return starts[i]; }, scale,
+        maxLabels, locale, calendar);
+}
+
+QList<TimeAxisTicks::Tick> TimeAxisTicks::compute(const QList<UsageRow> &rows, Scale scale,
+                                                  int maxLabels, const QLocale &locale,
+                                                  const QCalendar &calendar)
+{
+    return ticksOf(
+        rows.size(), [&rows](qsizetype i) -> const QDateTime & { return rows[i].start; }, scale,
+        maxLabels, locale, calendar);
 }
 
 } // namespace geobox

@@ -4,6 +4,7 @@
 // years of the display calendar), no more than fit, and what each label says
 // ("14:00", "3 Nov", "Jan 2026"; Jalali: "1 Azar", "Farvardin 1405").
 
+#include "dashboardsnapshot.h"
 #include "displaycalendar.h"
 #include "usagetypes.h"
 
@@ -29,6 +30,10 @@ public:
     // (a repeated one gets invisible zero-width spaces). The service's months are
     // Gregorian: under Jalali a month bucket is labelled by its first day ("10 Aban").
     static QList<Tick> compute(const QList<QDateTime> &starts, Scale scale, int maxLabels,
+                               const QLocale &locale = QLocale(),
+                               const QCalendar &calendar = DisplayCalendar::current());
+    // The same for a snapshot's rows, their starts read where they are.
+    static QList<Tick> compute(const QList<UsageRow> &rows, Scale scale, int maxLabels,
                                const QLocale &locale = QLocale(),
                                const QCalendar &calendar = DisplayCalendar::current());
 };

@@ -49,9 +49,12 @@ void PlotLayer::setStack(const QList<PlotPart> &parts)
     m_stackTotals.clear();
     if (!parts.isEmpty()) {
         m_stackTotals.resize(m_values.size(), 0);
+        qreal *totals = m_stackTotals.data(); // once: each [] would check for sharing
         for (const PlotPart &part : parts) {
-            for (qsizetype i = 0; i < std::min(part.values.size(), m_stackTotals.size()); ++i)
-                m_stackTotals[i] += part.values[i];
+            const qsizetype n = std::min(part.values.size(), m_stackTotals.size());
+            const qreal *values = part.values.constData();
+            for (qsizetype i = 0; i < n; ++i)
+                totals[i] += values[i];
         }
     }
     update();
@@ -119,11 +122,26 @@ qsizetype PlotLayer::bucketAt(qreal x) const
 
 QList<QPointF> PlotLayer::linePoints(const QList<qreal> &values, qsizetype from, qsizetype to) const
 {
-    QList<QPointF> points;
-    points.reserve(std::max<qsizetype>(0, to - from));
-    for (qsizetype i = std::max<qsizetype>(0, from); i < std::min(to, values.size()); ++i)
-        points.append(QPointF(xOf(i), yOf(values[i])));
-    return ChartReduction::m4(points);
+    // Each point made as the reduction reads it (no list of every bucket's point first), by
+    // the same arithmetic as xOf() and yOf(), with what does not change per point taken out.
+    const qsizetype first = std::max<qsizetype>(0, from);
+    const qsizetype count = std::max<qsizetype>(0, std::min(to, values.size()) - first);
+    const qreal *value = values.constData() + first;
+    const qsizetype group = m_kind == Kind::Line ? 1 : m_group;
+    const qreal span = m_xMax - m_xMin;
+    const qreal left = m_plot.left();
+    const qreal right = m_plot.right();
+    const qreal width = m_plot.width();
+    const qreal bottom = m_plot.bottom();
+    const qreal height = m_plot.height();
+    const qreal yMax = m_yMax;
+    const qreal xMin = m_xMin;
+    const bool reversed = m_reversed;
+    return ChartReduction::m4(count, [=](qsizetype i) {
+        const qreal t = (static_cast<qreal>((first + i) / group) - xMin) / span;
+        return QPointF(reversed ? right - t * width : left + t * width,
+                       bottom - value[i] / yMax * height);
+    });
 }
 
 qreal PlotLayer::stackPeak() const
@@ -222,8 +240,16 @@ void PlotLayer::fillRects(QPainter *painter, const QList<QRect> &rects, const QC
     const qsizetype stride = m_target->bytesPerLine();
     for (const QRect &rect : rects) {
         const QRect r = rect.translated(-m_frameOrigin) & bounds;
-        for (int y = r.top(); y <= r.bottom(); ++y) {
-            auto *line = reinterpret_cast<QRgb *>(bits + y * stride) + r.left();
+        if (r.isEmpty())
+            continue;
+        uchar *row = bits + r.top() * stride + r.left() * qsizetype(sizeof(QRgb));
+        if (r.width() == 1) { // a line's column: one pixel a row, down the column
+            for (int y = r.top(); y <= r.bottom(); ++y, row += stride)
+                *reinterpret_cast<QRgb *>(row) = pixel;
+            continue;
+        }
+        for (int y = r.top(); y <= r.bottom(); ++y, row += stride) {
+            auto *line = reinterpret_cast<QRgb *>(row);
             std::fill(line, line + r.width(), pixel);
         }
     }
@@ -292,17 +318,19 @@ void PlotLayer::paintStack(QPainter *painter)
     // Whole-pixel rectangles gathered per part and filled in one go each (fractional ones
     // would go through the rasterizer, several times slower).
     QList<QList<QRect>> rects(m_stack.size());
+    for (QList<QRect> &part : rects)
+        part.reserve(std::min<qsizetype>(m_values.size(), 4096));
     const qreal base = m_plot.bottom();
     auto column = [&](qsizetype bucket, qreal left, qreal width) {
-        // One bucket's parts, bottom first, each as tall as its share.
+        // One bucket's parts, bottom first, each as tall as its share, in one pixel span.
+        const int x = static_cast<int>(ChartReduction::columnOf(left));
+        const int right = std::max(x + 1, static_cast<int>(ChartReduction::columnOf(left + width)));
         qreal sum = 0;
         for (qsizetype p = 0; p < m_stack.size(); ++p) {
             const QList<qreal> &values = m_stack[p].values;
             const qreal value = bucket < values.size() ? values[bucket] : 0;
             const int top = qRound(yOf(sum + value));
             const int bottom = qRound(sum == 0 ? base : yOf(sum));
-            const int x = static_cast<int>(std::floor(left));
-            const int right = std::max(x + 1, static_cast<int>(std::floor(left + width)));
             if (bottom > top)
                 rects[p].append(QRect(x, top, right - x, bottom - top));
             sum += value;

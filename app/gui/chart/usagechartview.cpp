@@ -101,10 +101,7 @@ void UsageChartView::setOverlay(Metric metric, const QList<qreal> &values, const
 
 void UsageChartView::setChange(Metric metric, const QString &note)
 {
-    const QString stats = ChartCaptions::statsLine(m_snapshot ? &*m_snapshot : nullptr, metric);
-    plotOf(metric).header()->setText(note.isEmpty() ? stats
-                                                    : stats + QStringLiteral("&nbsp;&nbsp;&nbsp;") +
-                                                          note.toHtmlEscaped());
+    plotOf(metric).setChange(note);
 }
 
 qsizetype UsageChartView::pointCount(Metric metric) const

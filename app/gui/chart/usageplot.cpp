@@ -1,5 +1,6 @@
 #include "usageplot.h"
 
+#include "chart/headerlabel.h"
 #include "chartcaptions.h"
 #include "chartdata.h"
 #include "displaycalendar.h"
@@ -36,6 +37,22 @@ void clearCategories(QCategoryAxis *axis)
         axis->remove(label);
 }
 
+// Whether the axis already has these categories (label and end value, in order) over this
+// range: then setting them again would only make Qt Charts lay its labels out anew.
+bool hasCategories(QCategoryAxis *axis, const QList<std::pair<QString, qreal>> &categories,
+                   qreal start, qreal min, qreal max)
+{
+    const QStringList labels = axis->categoriesLabels();
+    if (labels.size() != categories.size() || axis->startValue() != start || axis->min() != min ||
+        axis->max() != max)
+        return false;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (labels[i] != categories[i].first || axis->endValue(labels[i]) != categories[i].second)
+            return false;
+    }
+    return true;
+}
+
 qreal valueOf(const UsageRow &row, Metric metric)
 {
     return static_cast<qreal>((metric == Metric::Calls ? row.calls : row.traffic).value_or(0));
@@ -47,7 +64,7 @@ UsagePlot::UsagePlot(Metric metric, QWidget *owner)
     : m_metric(metric)
 {
     const bool calls = metric == Metric::Calls;
-    m_header = new QLabel(owner);
+    m_header = new HeaderLabel(owner);
     m_header->setObjectName(calls ? QStringLiteral("callsStats") : QStringLiteral("trafficStats"));
     m_header->setTextFormat(Qt::RichText);
 
@@ -137,8 +154,13 @@ void UsagePlot::show(const DashboardSnapshot &snapshot, qsizetype group)
     m_layer->setOverlay({});
     m_peak = peak;
     setValueAxis(peak, snapshot.query.scale);
-    m_header->setText(ChartCaptions::statsLine(&snapshot, m_metric));
-    describe(&snapshot);
+    // The range's figures, worked out once for the header and the screen reader's text.
+    const SeriesStats stats = snapshot.stats(m_metric);
+    m_figures = ChartCaptions::statsLine(&snapshot, m_metric, &stats);
+    m_change.clear();
+    m_legend.clear();
+    updateHeader();
+    describe(&snapshot, &stats);
     placeLayer();
 }
 
@@ -149,7 +171,10 @@ void UsagePlot::clear()
     m_layer->clear();
     setValueAxis(0, Scale::Day);
     setTimeAxis({}, 0, 1);
-    m_header->setText(ChartCaptions::statsLine(nullptr, m_metric));
+    m_figures = ChartCaptions::statsLine(nullptr, m_metric);
+    m_change.clear();
+    m_legend.clear();
+    updateHeader();
     describe(nullptr);
     placeLayer();
 }
@@ -160,18 +185,29 @@ void UsagePlot::setStack(const QList<PlotPart> &parts)
     // The stack's highest total, or without one the series' own peak again.
     setValueAxis(parts.isEmpty() ? m_peak : m_layer->stackPeak(), m_scale);
     // The legend: a swatch and a name per part, after the figures.
-    QString legend;
+    m_legend.clear();
     for (const PlotPart &part : parts)
-        legend += QStringLiteral("&nbsp;&nbsp;<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
-                      .arg(part.color.name(), part.name.toHtmlEscaped());
-    QString text = m_header->text();
-    const qsizetype cut = text.indexOf(QStringLiteral("<!--legend-->"));
-    if (cut >= 0)
-        text.truncate(cut);
-    if (!legend.isEmpty())
-        text += QStringLiteral("<!--legend-->") + legend;
-    m_header->setText(text);
+        m_legend += QStringLiteral("&nbsp;&nbsp;<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                        .arg(part.color.name(), part.name.toHtmlEscaped());
+    updateHeader();
     placeLayer();
+}
+
+void UsagePlot::setChange(const QString &note)
+{
+    m_change = note;
+    updateHeader();
+}
+
+void UsagePlot::updateHeader()
+{
+    // The figures, the change against the other period, then the stack's legend.
+    QString text = m_figures;
+    if (!m_change.isEmpty())
+        text += QStringLiteral("&nbsp;&nbsp;&nbsp;") + m_change.toHtmlEscaped();
+    if (!m_legend.isEmpty())
+        text += QStringLiteral("<!--legend-->") + m_legend;
+    m_header->setText(text);
 }
 
 void UsagePlot::setOverlay(const QList<qreal> &values)
@@ -179,9 +215,9 @@ void UsagePlot::setOverlay(const QList<qreal> &values)
     m_layer->setOverlay(values);
 }
 
-void UsagePlot::describe(const DashboardSnapshot *snapshot)
+void UsagePlot::describe(const DashboardSnapshot *snapshot, const SeriesStats *stats)
 {
-    const QString summary = ChartCaptions::accessibleSummary(snapshot, m_metric);
+    const QString summary = ChartCaptions::accessibleSummary(snapshot, m_metric, stats);
     if (m_view->accessibleDescription() != summary)
         m_view->setAccessibleDescription(summary);
 }
@@ -210,10 +246,6 @@ QList<TimeAxisTicks::Tick> UsagePlot::timeTicks(const DashboardSnapshot *snapsho
 {
     if (!snapshot || snapshot->rows.isEmpty())
         return {};
-    QList<QDateTime> starts;
-    starts.reserve(snapshot->rows.size());
-    for (const UsageRow &row : snapshot->rows)
-        starts.append(row.start);
     const QFontMetrics metrics(m_xAxis->labelsFont());
     // Room for the longest label: a day, the calendar's widest month name, a year.
     const QLocale locale;
@@ -227,18 +259,25 @@ QList<TimeAxisTicks::Tick> UsagePlot::timeTicks(const DashboardSnapshot *snapsho
         metrics.horizontalAdvance(zero.repeated(2) + QStringLiteral("  ") + zero.repeated(4)) +
         month + 24;
     const int maxLabels = std::max(2, plotWidth / labelWidth);
-    return TimeAxisTicks::compute(starts, snapshot->query.scale, maxLabels);
+    return TimeAxisTicks::compute(snapshot->rows, snapshot->query.scale, maxLabels);
 }
 
 void UsagePlot::setTimeAxis(const QList<TimeAxisTicks::Tick> &ticks, qsizetype slots,
                             qsizetype group)
 {
     QCategoryAxis *axis = m_xAxis;
-    clearCategories(axis);
-    axis->setStartValue(-0.5);
-    axis->setRange(-0.5, slots > 0 ? static_cast<double>(slots) - 0.5 : 0.5);
+    QList<std::pair<QString, qreal>> categories;
+    categories.reserve(ticks.size());
     for (const TimeAxisTicks::Tick &tick : ticks)
-        axis->append(tick.label, ChartData::position(tick.bucket, group));
+        categories.append({tick.label, ChartData::position(tick.bucket, group)});
+    const qreal max = slots > 0 ? static_cast<double>(slots) - 0.5 : 0.5;
+    if (!hasCategories(axis, categories, -0.5, -0.5, max)) {
+        clearCategories(axis);
+        axis->setStartValue(-0.5);
+        axis->setRange(-0.5, max);
+        for (const auto &[label, end] : categories)
+            axis->append(label, end);
+    }
     placeLayer();
 }
 
@@ -247,6 +286,8 @@ void UsagePlot::setValueAxis(qreal peak, Scale scale)
     const qint64 top = static_cast<qint64>(std::ceil(peak));
     const ValueAxisScale values =
         m_metric == Metric::Calls ? ValueAxisScale::forCounts(top) : ValueAxisScale::forBytes(top);
+    // Set again each time, even when the same: Qt Charts shows the label at the axis's
+    // minimum ("0") only when the categories come before the range (skipping hid it).
     clearCategories(m_yAxis);
     m_yAxis->setStartValue(0);
     for (const ValueAxisScale::Tick &tick : values.ticks())

@@ -51,6 +51,8 @@ public:
     void clear();
     // Stacked parts in place of the one series, bottom first, with a legend; empty: none.
     void setStack(const QList<PlotPart> &parts);
+    // A note after the figures ("+12% vs November"), until the next snapshot; empty: none.
+    void setChange(const QString &note);
     // A dashed series aligned bucket to bucket (the previous period); empty: none.
     void setOverlay(const QList<qreal> &values);
     // The time labels for a snapshot at this width (they thin out as the chart narrows):
@@ -77,7 +79,8 @@ public:
 private:
     void setValueAxis(qreal peak, Scale scale);
     void placeLayer();
-    void describe(const DashboardSnapshot *snapshot);
+    void describe(const DashboardSnapshot *snapshot, const SeriesStats *stats = nullptr);
+    void updateHeader();
 
     Metric m_metric;
     Scale m_scale = Scale::Day;
@@ -87,6 +90,10 @@ private:
     qreal m_peak = 0; // the one series' highest value: the value axis without a stack
     QColor m_color;
     QPalette m_palette;
+    // The header's parts: the range's figures, the change note, the stack's legend.
+    QString m_figures;
+    QString m_change;
+    QString m_legend;
     QLabel *m_header = nullptr;
     QChartView *m_view = nullptr;
     QChart *m_chart = nullptr;

@@ -136,6 +136,9 @@ void QuotaCard::setQuota(const std::optional<Quota> &quota)
         setText(tr("—"), QString());
         return;
     }
+    // The same figures again (a refresh that changed nothing here): nothing to redo.
+    if (m_shown && m_shown->used == quota->used && m_shown->maximum == quota->maximum)
+        return;
     const Level level = levelOf(*quota);
     if (level == Level::NoLimit)
         m_value->setText(amount(quota->used));
@@ -151,10 +154,12 @@ void QuotaCard::setQuota(const std::optional<Quota> &quota)
         level == Level::NoLimit
             ? tr("%1 used, %2").arg(amount(quota->used), spoken)
             : tr("%1 of %2 used, %3").arg(amount(quota->used), amount(quota->maximum), spoken));
+    m_shown = quota;
 }
 
 void QuotaCard::setText(const QString &value, const QString &note)
 {
+    m_shown.reset();
     m_value->setText(value);
     m_note->setText(note);
     m_bar->setVisible(false);
@@ -179,17 +184,23 @@ void QuotaCard::describe(const QString &figures)
     m_figures = figures;
     const QString change = m_change->text();
     //: A quota card for a screen reader: %1 its figures, %2 the change ("+12% vs November").
-    setAccessibleDescription(change.isEmpty() ? figures : tr("%1; %2").arg(figures, change));
+    const QString description = change.isEmpty() ? figures : tr("%1; %2").arg(figures, change);
+    if (accessibleDescription() != description)
+        setAccessibleDescription(description);
 }
 
 void QuotaCard::showLevel(Level level)
 {
+    // The colours change with the level only (and with the palette: changeEvent).
+    if (m_themed && level == m_level)
+        return;
     m_level = level;
     applyTheme();
 }
 
 void QuotaCard::applyTheme()
 {
+    m_themed = true;
     const QPalette pal = palette();
     const Theme::Level tone = themeLevel(m_level);
     const QString bar = barStyle(Theme::levelFill(tone, pal));

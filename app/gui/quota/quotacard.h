@@ -80,7 +80,9 @@ private:
     QProgressBar *m_bar = nullptr;
     QLabel *m_note = nullptr;
     QLabel *m_change = nullptr;
-    QString m_figures; // what a screen reader hears before the change
+    QString m_figures;            // what a screen reader hears before the change
+    std::optional<Quota> m_shown; // the figures on the card (none after setText)
+    bool m_themed = false;        // applyTheme has run
 };
 
 } // namespace geobox
