@@ -6,9 +6,9 @@
 #include "sandboxfixture.h"
 
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 namespace {
 

@@ -313,8 +313,29 @@ void UsagePlot::setInsets(qreal left, qreal right, qreal top)
     const QSizeF size = m_chart->size();
     // Room below for the time labels, or for half of the lowest value label.
     const qreal bottom = m_xAxis->labelsVisible() ? metrics.height() + 12 : top;
-    m_chart->setPlotArea(QRectF(left, top, std::max<qreal>(10, size.width() - left - right),
-                                std::max<qreal>(10, size.height() - top - bottom)));
+    const QRectF area(left, top, std::max<qreal>(10, size.width() - left - right),
+                      std::max<qreal>(10, size.height() - top - bottom));
+    m_chart->setPlotArea(area);
+    // Qt Charts lays its axes' labels out again when an axis changes, not when the plot area
+    // alone does: with the same time labels kept (setTimeAxis), a narrower window left the
+    // value labels where the wider chart had them (tst_persianwindow). So once per new plot
+    // area the time axis is set again as it is.
+    if (area != m_axesArea) {
+        m_axesArea = area;
+        const QStringList labels = m_xAxis->categoriesLabels();
+        QList<qreal> ends;
+        ends.reserve(labels.size());
+        for (const QString &label : labels)
+            ends.append(m_xAxis->endValue(label));
+        const qreal start = m_xAxis->startValue();
+        const qreal min = m_xAxis->min();
+        const qreal max = m_xAxis->max();
+        clearCategories(m_xAxis);
+        m_xAxis->setStartValue(start);
+        m_xAxis->setRange(min, max);
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            m_xAxis->append(labels[i], ends[i]);
+    }
     placeLayer();
 }
 

@@ -98,6 +98,7 @@ private:
     QChartView *m_view = nullptr;
     QChart *m_chart = nullptr;
     QCategoryAxis *m_xAxis = nullptr;
+    QRectF m_axesArea; // the plot area the axes were last laid out for
     QCategoryAxis *m_yAxis = nullptr;
     // An empty series the axes are attached to: it gives Qt Charts' value <-> position
     // mapping; the data itself is the layer's.
