@@ -60,6 +60,7 @@ private Q_SLOTS:
     void wholeDateTypedOverSelection_data();
     void wholeDateTypedOverSelection();
     void pickersStopAtToday();
+    void popupMadeWhenOpened();
     void everyRangeIsSaidToTheState();
     void weekendIsTheLocales_data();
     void weekendIsTheLocales();
@@ -237,6 +238,29 @@ void TestRangeSelector::pickersStopAtToday()
         QCOMPARE(edit->calendarWidget()->maximumDate(), today);
         popup->hide();
     }
+}
+
+// The pop-ups are made when first opened, not with the selector; a press on the arrow
+// makes one that still stops at today and marks the locale's weekend.
+void TestRangeSelector::popupMadeWhenOpened()
+{
+    QLocale::setDefault(QLocale(QLocale::Persian, QLocale::Iran));
+    RangeSelector selector([] { return today; });
+    selector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&selector));
+    DayEdit *to = selector.toEdit();
+    QVERIFY(!selector.findChild<QCalendarWidget *>());
+    // The arrow is at the end the text does not start from (the left, right to left).
+    const int x = to->isRightToLeft() ? 4 : to->width() - 4;
+    QTest::mousePress(to, Qt::LeftButton, {}, QPoint(x, to->height() / 2));
+    auto *calendar = to->findChild<QCalendarWidget *>();
+    QVERIFY(calendar);
+    QVERIFY(!selector.fromEdit()->findChild<QCalendarWidget *>());
+    QTRY_VERIFY(calendar->window()->isVisible());
+    QCOMPARE(calendar->maximumDate(), today);
+    QCOMPARE(calendar->locale().language(), QLocale::Persian);
+    QCOMPARE(weekend(to), QList<Qt::DayOfWeek>{Qt::Friday});
+    calendar->window()->hide();
 }
 
 void TestRangeSelector::everyRangeIsSaidToTheState()

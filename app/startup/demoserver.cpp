@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QRandomGenerator>
+#include <QTcpServer>
 
 namespace geobox {
 
@@ -22,6 +23,8 @@ DemoServer::~DemoServer()
 
 bool DemoServer::start(QString *error)
 {
+    if (m_started)
+        return m_url.isValid();
     static const char alphabet[] =
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     m_apiKey.clear();
@@ -37,23 +40,28 @@ bool DemoServer::start(QString *error)
     // Quotas the demo's use stands at 78% of: just below the 80% warning, so the cards,
     // the forecast and the alerts have something to say.
     options.quotaUse = 78;
-    if (m_server)
-        return m_url.isValid();
-    // Moved to its own thread before it listens, so its sockets live there.
-    m_server = new sandbox::SandboxServer(options);
-    m_server->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
-    m_thread.start();
-    quint16 port = 0;
-    sandbox::SandboxServer *server = m_server;
-    QMetaObject::invokeMethod(
-        server, [server, &port] { port = server->listenOn(QHostAddress::LocalHost, 0); },
-        Qt::BlockingQueuedConnection);
-    if (port == 0) {
+    m_started = true;
+    // The port is taken here, at once: the window needs only the URL. The server itself
+    // (its data, and an HTTP server whose making loads the TLS libraries) is made on its
+    // own thread, while this one builds the window; a request sent before it is ready
+    // waits in the socket's backlog.
+    auto *socket = new QTcpServer;
+    if (!socket->listen(QHostAddress::LocalHost, 0)) {
+        delete socket;
         if (error)
             *error = tr("The demo server could not listen on 127.0.0.1.");
         return false;
     }
+    const quint16 port = socket->serverPort();
+    socket->moveToThread(&m_thread);
+    // Deleted on its thread as that thread ends, with the server it is then part of.
+    connect(&m_thread, &QThread::finished, socket, &QObject::deleteLater);
+    QMetaObject::invokeMethod(socket, [socket, options = std::move(options), this] {
+        auto *server = new sandbox::SandboxServer(options);
+        server->bind(socket);
+        connect(&m_thread, &QThread::finished, server, &QObject::deleteLater);
+    });
+    m_thread.start();
     m_url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
     return true;
 }

@@ -8,10 +8,6 @@
 #include <QThread>
 #include <QUrl>
 
-namespace sandbox {
-class SandboxServer;
-}
-
 namespace geobox {
 
 class DemoServer final : public QObject
@@ -31,7 +27,7 @@ public:
 
 private:
     QThread m_thread;
-    sandbox::SandboxServer *m_server = nullptr; // lives on m_thread, deleted there
+    bool m_started = false;
     QUrl m_url;
     QString m_apiKey;
 };

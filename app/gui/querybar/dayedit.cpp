@@ -12,16 +12,52 @@ DayEdit::DayEdit(QWidget *parent)
     : QDateEdit(parent)
 {
     setCalendarPopup(true);
-    // The pop-up window around the calendar: its Show comes after the editor has given the
-    // calendar its own range.
-    calendarWidget()->window()->installEventFilter(this);
     connect(this, &QAbstractSpinBox::editingFinished, this, &DayEdit::clampToLastDay);
-    markWeekend();
 }
 
-void DayEdit::markWeekend()
+QCalendarWidget *DayEdit::calendarWidget() const
 {
-    QCalendarWidget *calendar = calendarWidget();
+    QCalendarWidget *calendar = QDateEdit::calendarWidget();
+    prepare(calendar);
+    return calendar;
+}
+
+QCalendarWidget *DayEdit::madeCalendar() const
+{
+    // Made through QDateEdit's own calendarWidget() too, perhaps: found among the children.
+    auto *calendar = findChild<QCalendarWidget *>();
+    prepare(calendar);
+    return calendar;
+}
+
+void DayEdit::prepare(QCalendarWidget *calendar) const
+{
+    if (!calendar || m_popup == calendar->window())
+        return;
+    // The pop-up window around the calendar: its Show comes after the editor has given the
+    // calendar its own range.
+    m_popup = calendar->window();
+    m_popup->installEventFilter(const_cast<DayEdit *>(this));
+    // The pop-up is a window of its own, which the editor's locale does not reach.
+    calendar->setLocale(locale());
+    markWeekend(calendar);
+    if (m_last.isValid())
+        calendar->setMaximumDate(m_last);
+}
+
+void DayEdit::setCalendar(QCalendar calendar)
+{
+    QDateEdit::setCalendar(calendar);
+    // A pop-up made later takes the editor's calendar.
+    if (QCalendarWidget *made = madeCalendar()) {
+        made->setCalendar(calendar);
+        // The weekend is the locale's, whichever calendar writes the days.
+        markWeekend(made);
+    }
+}
+
+void DayEdit::markWeekend(QCalendarWidget *calendar)
+{
     const QList<Qt::DayOfWeek> working = calendar->locale().weekdays();
     // Red, as Qt marks Saturday and Sunday whatever the locale.
     QTextCharFormat weekend;
@@ -36,17 +72,19 @@ void DayEdit::markWeekend()
 void DayEdit::changeEvent(QEvent *event)
 {
     QDateEdit::changeEvent(event);
-    // The pop-up is a window of its own, which a locale set on the editor does not reach.
     if (event->type() == QEvent::LocaleChange) {
-        calendarWidget()->setLocale(locale());
-        markWeekend();
+        if (QCalendarWidget *made = madeCalendar()) {
+            made->setLocale(locale());
+            markWeekend(made);
+        }
     }
 }
 
 void DayEdit::setLastDay(const QDate &day)
 {
     m_last = day;
-    calendarWidget()->setMaximumDate(day);
+    if (QCalendarWidget *made = madeCalendar())
+        made->setMaximumDate(day);
     clampToLastDay();
 }
 
@@ -67,6 +105,13 @@ void DayEdit::keyPressEvent(QKeyEvent *event)
     QDateEdit::keyPressEvent(event);
 }
 
+void DayEdit::mousePressEvent(QMouseEvent *event)
+{
+    if (!isReadOnly())
+        calendarWidget();
+    QDateEdit::mousePressEvent(event);
+}
+
 QValidator::State DayEdit::validate(QString &input, int &pos) const
 {
     QString text = input;
@@ -83,8 +128,8 @@ QValidator::State DayEdit::validate(QString &input, int &pos) const
 bool DayEdit::eventFilter(QObject *watched, QEvent *event)
 {
     // The editor gives the pop-up its own range each time it opens: narrow it again.
-    if (watched == calendarWidget()->window() && event->type() == QEvent::Show && m_last.isValid())
-        calendarWidget()->setMaximumDate(m_last);
+    if (m_popup && watched == m_popup && event->type() == QEvent::Show && m_last.isValid())
+        QDateEdit::calendarWidget()->setMaximumDate(m_last);
     return QDateEdit::eventFilter(watched, event);
 }
 

@@ -4,7 +4,6 @@
 #include "querybar/dayedit.h"
 #include "theme.h"
 
-#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
@@ -90,12 +89,8 @@ bool RangeSelector::setCalendar(const QCalendar &calendar)
                                                                : QStringLiteral("d MMM yyyy");
     for (DayEdit *edit : {m_from, m_to}) {
         const QSignalBlocker block(edit); // the same day, only written differently
-        edit->setCalendar(calendar);
+        edit->setCalendar(calendar);      // and its pop-up's, if made
         edit->setDisplayFormat(format);
-        // An existing pop-up keeps its own calendar unless told.
-        edit->calendarWidget()->setCalendar(calendar);
-        // The weekend is the locale's, whichever calendar writes the days.
-        edit->markWeekend();
     }
     // "This month" is the calendar's month.
     const bool moved = updateToday();

@@ -68,6 +68,10 @@ QString QuotaPanel::scope() const
 void QuotaPanel::setSummary(const std::optional<UsageSummary> &summary,
                             const std::optional<Plan> &plan)
 {
+    // QProgressBar::setValue repaints its bar at once, a paint per card; with updates off
+    // the cards are painted once, together, in the window's next paint.
+    const bool updates = updatesEnabled();
+    setUpdatesEnabled(false);
     const auto show = [&summary](QuotaCard *card, Quota (UsageSummary::*quota)() const) {
         card->setQuota(summary ? std::optional<Quota>(((*summary).*quota)()) : std::nullopt);
     };
@@ -89,6 +93,7 @@ void QuotaPanel::setSummary(const std::optional<UsageSummary> &summary,
     } else {
         m_plan->setText(tr("—"), summary ? tr("days left not known") : planName);
     }
+    setUpdatesEnabled(updates);
 }
 
 } // namespace geobox
