@@ -53,6 +53,17 @@ bool hasCategories(QCategoryAxis *axis, const QList<std::pair<QString, qreal>> &
     return true;
 }
 
+// Sets the axis's categories (label, end value, in order) over [min, max], from `start`.
+void setCategories(QCategoryAxis *axis, const QList<std::pair<QString, qreal>> &categories,
+                   qreal start, qreal min, qreal max)
+{
+    clearCategories(axis);
+    axis->setStartValue(start);
+    axis->setRange(min, max);
+    for (const auto &[label, end] : categories)
+        axis->append(label, end);
+}
+
 qreal valueOf(const UsageRow &row, Metric metric)
 {
     return static_cast<qreal>((metric == Metric::Calls ? row.calls : row.traffic).value_or(0));
@@ -271,13 +282,8 @@ void UsagePlot::setTimeAxis(const QList<TimeAxisTicks::Tick> &ticks, qsizetype s
     for (const TimeAxisTicks::Tick &tick : ticks)
         categories.append({tick.label, ChartData::position(tick.bucket, group)});
     const qreal max = slots > 0 ? static_cast<double>(slots) - 0.5 : 0.5;
-    if (!hasCategories(axis, categories, -0.5, -0.5, max)) {
-        clearCategories(axis);
-        axis->setStartValue(-0.5);
-        axis->setRange(-0.5, max);
-        for (const auto &[label, end] : categories)
-            axis->append(label, end);
-    }
+    if (!hasCategories(axis, categories, -0.5, -0.5, max))
+        setCategories(axis, categories, -0.5, -0.5, max);
     placeLayer();
 }
 
@@ -322,19 +328,10 @@ void UsagePlot::setInsets(qreal left, qreal right, qreal top)
     // area the time axis is set again as it is.
     if (area != m_axesArea) {
         m_axesArea = area;
-        const QStringList labels = m_xAxis->categoriesLabels();
-        QList<qreal> ends;
-        ends.reserve(labels.size());
-        for (const QString &label : labels)
-            ends.append(m_xAxis->endValue(label));
-        const qreal start = m_xAxis->startValue();
-        const qreal min = m_xAxis->min();
-        const qreal max = m_xAxis->max();
-        clearCategories(m_xAxis);
-        m_xAxis->setStartValue(start);
-        m_xAxis->setRange(min, max);
-        for (qsizetype i = 0; i < labels.size(); ++i)
-            m_xAxis->append(labels[i], ends[i]);
+        QList<std::pair<QString, qreal>> categories;
+        for (const QString &label : m_xAxis->categoriesLabels())
+            categories.append({label, m_xAxis->endValue(label)});
+        setCategories(m_xAxis, categories, m_xAxis->startValue(), m_xAxis->min(), m_xAxis->max());
     }
     placeLayer();
 }
